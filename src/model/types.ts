@@ -1,0 +1,131 @@
+// Shared types of the two datasets: the boundary file (data/boundaries) and the plan (data/plan).
+// Pure declarations: no runtime code, imported by the model, the loaders, the map and the UI.
+
+/** Six-digit GB/T 2260 code, e.g. "410102". */
+export type AdminCode = string;
+
+export type IndustryId =
+  | 'electronics' | 'equipment' | 'automotive' | 'food' | 'home' | 'apparel'
+  | 'biomedicine' | 'energy-saving' | 'new-materials' | 'new-energy'
+  | 'metallurgy' | 'building-materials' | 'chemicals' | 'light-textile';
+
+export type ProgrammeId = 'high-growth' | 'strategic-emerging' | 'traditional-pillar';
+
+export type Tier = '百亿' | '千亿' | '万亿';
+
+// ---- boundaries: data/boundaries/henan.topo.json ----
+
+/** Properties of each geometry in the topology's `counties` object (157 units, today's codes). */
+export interface CountyProperties {
+  code: AdminCode;
+  name: string;                 // today's official name, e.g. "祥符区"
+  prefectureCode: AdminCode;    // e.g. "410200"; 济源 is "419001" for both
+  prefectureName: string;
+  /** 省直管县(市) in 2014 (巩义, 兰考, 汝州, 滑县, 长垣, 邓州, 永城, 固始, 鹿邑, 新蔡). */
+  directlyAdministered2014: boolean;
+}
+
+/** Properties of each geometry in the topology's `prefectures` object (18 units, dissolved from counties). */
+export interface PrefectureProperties {
+  code: AdminCode;
+  name: string;                 // e.g. "郑州市", "济源市"
+}
+
+// ---- plan: data/plan/*.json ----
+
+/** A figure as the plan states it: value in `unit`, plus the words used. */
+export interface StatedFigure {
+  value: number;
+  unit: string;                 // e.g. "亿元", "万吨", "万辆", "%"
+  text: string;                 // the figure as written, e.g. "1000亿元"
+}
+
+export interface Programme {
+  id: ProgrammeId;
+  nameZh: string;               // 高成长性制造业发展工程 …
+  nameEn: string;
+  section: string;              // e.g. "二、实施高成长性制造业发展工程"
+  quote: string;
+}
+
+export interface Industry {
+  id: IndustryId;
+  programme: ProgrammeId;
+  nameZh: string;               // 电子信息产业 …
+  nameEn: string;
+  section: string;              // e.g. "二(一) 电子信息产业"
+  /** The industry's 2017 target as stated (usually 主营业务收入), or null when none is stated. */
+  target2017: (StatedFigure & { quote: string }) | null;
+}
+
+export interface ClusterPlace {
+  code: AdminCode;              // county, or prefecture where the zone spans several counties
+  zone: string | null;          // 产业集聚区 / zone as written, e.g. "郑州航空港区"
+}
+
+export interface Cluster {
+  id: string;                   // stable ascii slug
+  nameZh: string;
+  nameEn: string;
+  industry: IndustryId;
+  subIndustryZh: string | null; // 智能手机, 家电, 制鞋 …
+  sizeYi: number | null;        // nominal size in 亿元: 100, 500, 1000, 2000, 3000, 10000 …
+  tier: Tier | null;            // derived from sizeYi: <1000 百亿, <10000 千亿, else 万亿
+  kind: 'cluster' | 'base';
+  scope: 'local' | 'province';
+  places: ClusterPlace[];       // empty for scope "province"
+  section: string;
+  quote: string;                // exact substring of the plan text
+  annexRowId: string | null;    // row of data/plan/annex.json covering this cluster
+  note: string | null;          // judgement calls, body/annex differences
+}
+
+/** "打造汤阴、浚县、延津等22个百亿级特色产业集群": what the text counts vs what it names. */
+export interface StatedCount {
+  id: string;
+  industry: IndustryId;
+  tier: Tier;
+  sizeYi: number;
+  stated: number;               // 22
+  clusterIds: string[];         // the records created from the names in this sentence
+  section: string;
+  quote: string;
+}
+
+export interface SpecialProject {
+  id: string;
+  industry: IndustryId;
+  nameZh: string;               // 智能手机发展专项
+  nameEn: string;
+  target2017: StatedFigure[];   // as stated; empty when the text gives none
+  majorProjects: number | null; // number of 亿元以上 projects, if stated
+  examples: string[];           // named example projects
+  section: string;
+  quote: string;
+}
+
+export interface GoalFigure {
+  id: string;
+  textZh: string;
+  nameEn: string;
+  figure: StatedFigure | null;
+  quote: string;
+}
+
+export interface AnnexRow {
+  id: string;
+  taskZh: string;
+  lead: string[];               // 牵头单位
+  participating: string[];      // 参加单位 / 配合单位
+  quote: string;
+}
+
+export interface PlanData {
+  programmes: Programme[];
+  industries: Industry[];
+  clusters: Cluster[];
+  statedCounts: StatedCount[];
+  specialProjects: SpecialProject[];
+  goals: GoalFigure[];
+  annex: AnnexRow[];
+}
