@@ -1,0 +1,29 @@
+// Which clusters a filter keeps. An empty industry list and null programme/tier mean "all".
+import type { Cluster, Industry, IndustryId, ProgrammeId, Tier } from './types';
+
+export interface ClusterFilter {
+  industries: readonly IndustryId[];
+  programme: ProgrammeId | null;
+  /** Keeps clusters of exactly this tier (unsized clusters have no tier and drop out). */
+  tier: Tier | null;
+}
+
+export const NO_FILTER: ClusterFilter = { industries: [], programme: null, tier: null };
+
+export function isFilterActive(filter: ClusterFilter): boolean {
+  return filter.industries.length > 0 || filter.programme !== null || filter.tier !== null;
+}
+
+export function filterClusters(
+  clusters: readonly Cluster[],
+  industries: readonly Industry[],
+  filter: ClusterFilter,
+): Cluster[] {
+  const programmeOf = new Map(industries.map((industry) => [industry.id, industry.programme]));
+  return clusters.filter(
+    (cluster) =>
+      (filter.industries.length === 0 || filter.industries.includes(cluster.industry)) &&
+      (filter.programme === null || programmeOf.get(cluster.industry) === filter.programme) &&
+      (filter.tier === null || cluster.tier === filter.tier),
+  );
+}

@@ -1,0 +1,195 @@
+// The URL is the single source of view state. parse* turn a location into a valid state plus notices
+// about whatever was rejected; serialize* turn a state back into a location. Pure: no router, no DOM.
+import { INDUSTRY_IDS, isIndustryId, isProgrammeId, tierFromMinSize, tierMinSize } from '../model/catalog';
+import type { AdminCode, IndustryId, ProgrammeId, Tier } from '../model/types';
+
+export type Metric = 'count' | 'size' | 'tier';
+export type Level = 'prefecture' | 'county';
+export type Language = 'zh' | 'en';
+export type Page = 'map' | 'table' | 'finder' | 'compare' | 'nearby' | 'present';
+
+export const METRICS: readonly Metric[] = ['count', 'size', 'tier'];
+export const LEVELS: readonly Level[] = ['prefecture', 'county'];
+export const LANGUAGES: readonly Language[] = ['zh', 'en'];
+export const MAX_PINS = 4;
+export const MAX_RADIUS_KM = 300;
+
+export interface ViewState {
+  page: Page;
+  regionCode: AdminCode | null;
+  industries: IndustryId[];
+  programme: ProgrammeId | null;
+  tier: Tier | null;
+  metric: Metric;
+  level: Level;
+  language: Language;
+  pins: AdminCode[];
+  /** Presentation tour step, 1-based. */
+  step: number;
+  /** Nearby: the queried point [lon, lat] and radius in km. */
+  point: [number, number] | null;
+  radiusKm: number;
+}
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+  page: 'map',
+  regionCode: null,
+  industries: [],
+  programme: null,
+  tier: null,
+  metric: 'count',
+  level: 'prefecture',
+  language: 'zh',
+  pins: [],
+  step: 1,
+  point: null,
+  radiusKm: 50,
+};
+
+/** A rejected piece of the URL, shown to the user; `key` is an i18n key. */
+export interface Notice {
+  key:
+    | 'notice.unknownRegion' | 'notice.unknownIndustry' | 'notice.unknownProgramme' | 'notice.badTier'
+    | 'notice.badMetric' | 'notice.badLevel' | 'notice.badLanguage' | 'notice.unknownPin'
+    | 'notice.tooManyPins' | 'notice.badStep' | 'notice.badPoint' | 'notice.badRadius' | 'notice.unknownPage';
+  value: string;
+}
+
+export interface ParseContext {
+  isRegionCode: (code: string) => boolean;
+  tourLength: number;
+}
+
+export interface ParsedView {
+  state: ViewState;
+  notices: Notice[];
+}
+
+const PAGE_PATHS: Record<string, Page> = {
+  '': 'map', table: 'table', finder: 'finder', compare: 'compare', nearby: 'nearby', present: 'present',
+};
+
+function splitList(value: string | null): string[] {
+  if (value === null) return [];
+  return value.split(',').map((item) => item.trim()).filter((item) => item !== '');
+}
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | null | undefined {
+  if (value === null || value === '') return undefined; // absent: use the default silently
+  return (allowed as readonly string[]).includes(value) ? (value as T) : null; // null: rejected
+}
+
+export function parseViewState(pathname: string, search: string, context: ParseContext): ParsedView {
+  const params = new URLSearchParams(search);
+  const notices: Notice[] = [];
+  const state: ViewState = { ...DEFAULT_VIEW_STATE, industries: [], pins: [] };
+
+  const segments = pathname.split('/').filter((segment) => segment !== '').map(decodeURIComponent);
+  if (segments[0] === 'region') {
+    const code = segments[1] ?? '';
+    if (context.isRegionCode(code)) state.regionCode = code;
+    else notices.push({ key: 'notice.unknownRegion', value: code });
+  } else if (segments[0] === 'present') {
+    state.page = 'present';
+    if (segments[1] !== undefined) {
+      const step = Number(segments[1]);
+      if (Number.isInteger(step) && step >= 1 && step <= context.tourLength) state.step = step;
+      else notices.push({ key: 'notice.badStep', value: segments[1] });
+    }
+  } else if (segments.length > 0) {
+    const page = PAGE_PATHS[segments[0]];
+    if (page !== undefined && segments.length === 1) state.page = page;
+    else notices.push({ key: 'notice.unknownPage', value: '/' + segments.join('/') });
+  }
+
+  for (const industry of splitList(params.get('industry'))) {
+    if (!isIndustryId(industry)) notices.push({ key: 'notice.unknownIndustry', value: industry });
+    else if (!state.industries.includes(industry)) state.industries.push(industry);
+  }
+  // Keep the plan's order so that equal selections serialise to equal URLs.
+  state.industries.sort((a, b) => INDUSTRY_IDS.indexOf(a) - INDUSTRY_IDS.indexOf(b));
+
+  const programme = params.get('programme');
+  if (programme !== null && programme !== '') {
+    if (isProgrammeId(programme)) state.programme = programme;
+    else notices.push({ key: 'notice.unknownProgramme', value: programme });
+  }
+
+  const tier = params.get('tier');
+  if (tier !== null && tier !== '') {
+    const parsed = /^\d+$/.test(tier) ? tierFromMinSize(Number(tier)) : null;
+    if (parsed !== null) state.tier = parsed;
+    else notices.push({ key: 'notice.badTier', value: tier });
+  }
+
+  const metric = oneOf(params.get('metric'), METRICS);
+  if (metric === null) notices.push({ key: 'notice.badMetric', value: params.get('metric')! });
+  else if (metric !== undefined) state.metric = metric;
+
+  const level = oneOf(params.get('level'), LEVELS);
+  if (level === null) notices.push({ key: 'notice.badLevel', value: params.get('level')! });
+  else if (level !== undefined) state.level = level;
+
+  const language = oneOf(params.get('lang'), LANGUAGES);
+  if (language === null) notices.push({ key: 'notice.badLanguage', value: params.get('lang')! });
+  else if (language !== undefined) state.language = language;
+
+  for (const pin of splitList(params.get('pins'))) {
+    if (!context.isRegionCode(pin)) notices.push({ key: 'notice.unknownPin', value: pin });
+    else if (state.pins.includes(pin)) continue;
+    else if (state.pins.length >= MAX_PINS) notices.push({ key: 'notice.tooManyPins', value: pin });
+    else state.pins.push(pin);
+  }
+
+  const at = params.get('at');
+  if (at !== null && at !== '') {
+    const point = parsePoint(at);
+    if (point !== null) state.point = point;
+    else notices.push({ key: 'notice.badPoint', value: at });
+  }
+
+  const radius = params.get('radius');
+  if (radius !== null && radius !== '') {
+    const km = Number(radius);
+    if (Number.isFinite(km) && km > 0 && km <= MAX_RADIUS_KM) state.radiusKm = km;
+    else notices.push({ key: 'notice.badRadius', value: radius });
+  }
+
+  return { state, notices };
+}
+
+/** "113.65,34.76" → [113.65, 34.76]; null unless both are finite and within lon/lat ranges. */
+export function parsePoint(text: string): [number, number] | null {
+  const parts = text.split(',');
+  if (parts.length !== 2 || parts.some((part) => part.trim() === '')) return null;
+  const [lon, lat] = parts.map(Number);
+  if (!Number.isFinite(lon) || !Number.isFinite(lat)) return null;
+  if (Math.abs(lon) > 180 || Math.abs(lat) > 90) return null;
+  return [lon, lat];
+}
+
+export function serializePath(state: Pick<ViewState, 'page' | 'regionCode' | 'step'>): string {
+  if (state.page === 'present') return `/present/${state.step}`;
+  if (state.page !== 'map') return `/${state.page}`;
+  return state.regionCode === null ? '/' : `/region/${state.regionCode}`;
+}
+
+/** Query string (with "?" or empty) holding only what differs from the defaults, in a fixed order. */
+export function serializeSearch(state: ViewState): string {
+  const params = new URLSearchParams();
+  if (state.industries.length > 0) params.set('industry', state.industries.join(','));
+  if (state.programme !== null) params.set('programme', state.programme);
+  if (state.tier !== null) params.set('tier', String(tierMinSize(state.tier)));
+  if (state.metric !== DEFAULT_VIEW_STATE.metric) params.set('metric', state.metric);
+  if (state.level !== DEFAULT_VIEW_STATE.level) params.set('level', state.level);
+  if (state.pins.length > 0) params.set('pins', state.pins.join(','));
+  if (state.point !== null) params.set('at', state.point.map((value) => Number(value.toFixed(5))).join(','));
+  if (state.radiusKm !== DEFAULT_VIEW_STATE.radiusKm) params.set('radius', String(state.radiusKm));
+  if (state.language !== DEFAULT_VIEW_STATE.language) params.set('lang', state.language);
+  const text = params.toString().replace(/%2C/g, ',');
+  return text === '' ? '' : `?${text}`;
+}
+
+export function serializeViewState(state: ViewState): string {
+  return serializePath(state) + serializeSearch(state);
+}
