@@ -1,0 +1,1 @@
+export const TOUR_LENGTH = 1;

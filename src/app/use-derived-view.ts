@@ -1,0 +1,30 @@
+// Everything the views show, derived from the atlas and the view state, memoised per input.
+import { useMemo } from 'react';
+import { aggregateRegions } from '../model/aggregate';
+import { classify, NO_DESIGNATION_COLOR } from '../model/classify';
+import { filterClusters } from '../model/cluster-filter';
+import { INDUSTRY_IDS } from '../model/catalog';
+import type { IndustryId } from '../model/types';
+import type { Atlas } from '../data/load-atlas';
+import { fillColorExpression } from '../map/expressions';
+import type { ViewState } from '../state/view-state';
+
+export function useDerivedView(atlas: Atlas, state: ViewState) {
+  const { plan, regions } = atlas;
+  const { industries, programme, tier, level, metric } = state;
+  const filtered = useMemo(
+    () => filterClusters(plan.clusters, plan.industries, { industries, programme, tier }),
+    [plan, industries, programme, tier],
+  );
+  const figures = useMemo(() => aggregateRegions(regions, level, filtered), [regions, level, filtered]);
+  const classification = useMemo(() => classify([...figures.values()], metric), [figures, metric]);
+  const fillColor = useMemo(() => fillColorExpression(classification.colors, NO_DESIGNATION_COLOR), [classification]);
+  // Per-industry counts under the other filters, so each checkbox says what choosing it would show.
+  const countsByIndustry = useMemo(() => {
+    const others = filterClusters(plan.clusters, plan.industries, { industries: [], programme, tier });
+    const counts = new Map<IndustryId, number>(INDUSTRY_IDS.map((id) => [id, 0]));
+    for (const cluster of others) if (cluster.scope === 'local') counts.set(cluster.industry, (counts.get(cluster.industry) ?? 0) + 1);
+    return counts;
+  }, [plan, programme, tier]);
+  return { filtered, figures, classification, fillColor, countsByIndustry };
+}

@@ -1,0 +1,137 @@
+// With nothing selected: the province as the plan sees it — province-wide designations, totals by
+// programme and industry, what the text names vs counts, and where the data comes from.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { provinceTotals, type RegionFigures } from '../model/aggregate';
+import { namedVersusCounted } from '../model/stated-counts';
+import type { AdminCode, Cluster, Industry, IndustryId } from '../model/types';
+import type { Atlas } from '../data/load-atlas';
+import { formatNumber, nameIn, placeName } from '../i18n/names';
+import type { Language } from '../state/view-state';
+import { sizeLabel } from './ClusterCard';
+
+interface Props {
+  atlas: Atlas;
+  clusters: readonly Cluster[];
+  figures: ReadonlyMap<AdminCode, RegionFigures>;
+  language: Language;
+  selectedIndustries: readonly IndustryId[];
+  regionHref: (code: AdminCode) => string;
+}
+
+export function ProvinceOverview({ atlas, clusters, figures, language, selectedIndustries, regionHref }: Props) {
+  const { t } = useTranslation();
+  const { plan } = atlas;
+  const provinceWide = clusters.filter((cluster) => cluster.scope === 'province');
+  const local = clusters.filter((cluster) => cluster.scope === 'local');
+  const totals = provinceTotals(local);
+  const namedRows = namedVersusCounted({ clusters: local, statedCounts: plan.statedCounts });
+  const industryOf = (id: IndustryId) => atlas.industryById.get(id) as Industry;
+  const singleIndustry = selectedIndustries.length === 1 ? industryOf(selectedIndustries[0]) : null;
+  const ranked = [...figures.values()].filter((entry) => entry.clusterCount > 0)
+    .sort((a, b) => b.totalSizeYi - a.totalSizeYi || b.clusterCount - a.clusterCount || a.code.localeCompare(b.code));
+  return (
+    <section className="overview" aria-labelledby="overview-title">
+      <h2 id="overview-title">{t('detail.overview')}</h2>
+      <p className="figures">
+        {t('detail.figures', { count: totals.clusterCount, size: formatNumber(totals.totalSizeYi, language) })}
+      </p>
+      <p className="muted">
+        {(['万亿', '千亿', '百亿'] as const).map((tier) => `${t(`tier.${tier}`)} ${totals.byTier[tier]}`).join(' · ')}
+        {` · ${t('tier.unsized')} ${totals.byTier.unsized}`}
+      </p>
+
+      {singleIndustry !== null && (
+        <section className="industry-view">
+          <h3>{t('overview.industryView', { industry: nameIn(singleIndustry, language) })}</h3>
+          <ol>
+            {ranked.map((entry) => (
+              <li key={entry.code}>
+                <Link to={regionHref(entry.code)}>{placeName(atlas.regions.byCode.get(entry.code)?.name ?? entry.code, language)}</Link>
+                <span className="muted"> · {entry.clusterCount} · {formatNumber(entry.totalSizeYi, language)} {t('unit.yi')}</span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      {provinceWide.length > 0 && (
+        <section>
+          <h3>{t('overview.provinceWide')}</h3>
+          <ul className="province-wide">
+            {provinceWide.map((cluster) => (
+              <li key={cluster.id}>
+                <strong>{nameIn(cluster, language)}</strong>
+                <span className="badge">{sizeLabel(cluster.sizeYi, language) ?? t('tier.unsized')}</span>
+                <blockquote lang="zh-CN">“{cluster.quote}”</blockquote>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section>
+        <h3>{t('overview.byIndustry')}</h3>
+        <table className="compact">
+          <tbody>
+            {plan.programmes.map((programme) => (
+              <ProgrammeRows key={programme.id} programmeName={nameIn(programme, language)}
+                industries={plan.industries.filter((industry) => industry.programme === programme.id)}
+                clusters={local} language={language} />
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section>
+        <h3>{t('overview.named')}</h3>
+        <p className="muted">{t('overview.namedExplain')}</p>
+        <ul className="named-counted">
+          {namedRows.map((row) => (
+            <li key={`${row.industry}-${row.tier}`}>
+              {nameIn(industryOf(row.industry), language)} · {t(`tier.${row.tier}`)}：
+              {row.stated === null ? t('overview.namedOnly', { named: row.named }) : t('overview.namedOf', { named: row.named, stated: row.stated })}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {plan.goals.length > 0 && (
+        <section>
+          <h3>{t('overview.goals')}</h3>
+          <ul>
+            {plan.goals.map((goal) => (
+              <li key={goal.id}>{language === 'en' ? goal.nameEn : goal.textZh}{goal.figure !== null && `：${goal.figure.text}`}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section className="source">
+        <h3>{t('overview.source')}</h3>
+        <p className="muted">{t('overview.sourceText')}</p>
+      </section>
+    </section>
+  );
+}
+
+function ProgrammeRows({ programmeName, industries, clusters, language }: {
+  programmeName: string; industries: readonly Industry[]; clusters: readonly Cluster[]; language: Language;
+}) {
+  const { t } = useTranslation();
+  const countOf = (id: IndustryId) => clusters.filter((cluster) => cluster.industry === id).length;
+  const sizeOf = (id: IndustryId) => clusters.filter((cluster) => cluster.industry === id).reduce((sum, cluster) => sum + (cluster.sizeYi ?? 0), 0);
+  const programmeCount = industries.reduce((sum, industry) => sum + countOf(industry.id), 0);
+  return (
+    <>
+      <tr className="programme-row"><th colSpan={2}>{programmeName}</th><td>{programmeCount}</td></tr>
+      {industries.map((industry) => (
+        <tr key={industry.id}>
+          <td>{nameIn(industry, language)}</td>
+          <td className="muted">{industry.target2017 === null ? '' : `${t('detail.target')} ${industry.target2017.text}`}</td>
+          <td>{countOf(industry.id)}{sizeOf(industry.id) > 0 && <span className="muted"> · {formatNumber(sizeOf(industry.id), language)}</span>}</td>
+        </tr>
+      ))}
+    </>
+  );
+}

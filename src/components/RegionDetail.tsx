@@ -1,0 +1,92 @@
+// The detail panel of one prefecture or county under the current filter.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { RegionFigures } from '../model/aggregate';
+import { clustersOfRegion } from '../model/region-clusters';
+import type { Region } from '../model/regions';
+import type { AdminCode, Cluster } from '../model/types';
+import type { Atlas } from '../data/load-atlas';
+import { formatNumber, placeName } from '../i18n/names';
+import { pinyinWithTones } from '../model/place-pinyin';
+import type { Language } from '../state/view-state';
+import { ClusterCard } from './ClusterCard';
+import { SpecialProjectList } from './SpecialProjectList';
+
+interface Props {
+  atlas: Atlas;
+  region: Region;
+  clusters: readonly Cluster[];
+  figures: RegionFigures | undefined;
+  language: Language;
+  regionHref: (code: AdminCode | null) => string;
+  pinned: boolean;
+  canPin: boolean;
+  onTogglePin: () => void;
+}
+
+export function RegionDetail({ atlas, region, clusters, figures, language, regionHref, pinned, canPin, onTogglePin }: Props) {
+  const { t } = useTranslation();
+  const related = clustersOfRegion(atlas.regions, region.code, region.level, clusters);
+  const industries = [...new Set(related.map((entry) => entry.cluster.industry))];
+  const neighbours = atlas.boundaries.neighbours.get(region.code) ?? [];
+  const prefecture = atlas.regions.byCode.get(region.prefectureCode);
+  const nameOf = (code: AdminCode) => placeName(atlas.regions.byCode.get(code)?.name ?? code, language);
+  return (
+    <section className="detail" aria-labelledby="detail-title">
+      <Link className="back" to={regionHref(null)}>← {t('detail.close')}</Link>
+      <h2 id="detail-title">{placeName(region.name, language)}</h2>
+      <p className="muted">
+        {language === 'zh' ? pinyinWithTones(region.name) : region.name} · {region.code} · {t(`detail.${region.level}`)}
+        {region.level === 'county' && prefecture !== undefined && prefecture.code !== region.code && (
+          <> · <Link to={regionHref(prefecture.code)}>{t('detail.inPrefecture', { name: placeName(prefecture.name, language) })}</Link></>
+        )}
+      </p>
+      {region.directlyAdministered2014 && <p className="badge">{t('detail.directlyAdministered')}</p>}
+      <p className="figures">
+        {t('detail.figures', { count: figures?.clusterCount ?? 0, size: formatNumber(figures?.totalSizeYi ?? 0, language) })}
+      </p>
+      <button type="button" className="pin" aria-pressed={pinned} disabled={!pinned && !canPin} onClick={onTogglePin}>
+        {pinned ? t('detail.unpin') : t('detail.pin')}
+      </button>
+
+      <h3>{t('detail.clusters')}</h3>
+      {related.length === 0 && <p className="muted">{t('detail.noClusters')}</p>}
+      {related.map(({ cluster, relation, viaCodes }) => (
+        <ClusterCard
+          key={cluster.id}
+          cluster={cluster}
+          industry={atlas.industryById.get(cluster.industry)}
+          annexRow={cluster.annexRowId === null ? undefined : atlas.annexById.get(cluster.annexRowId)}
+          regions={atlas.regions}
+          language={language}
+          relationText={
+            relation === 'county' ? t('detail.viaCounty', { names: viaCodes.map(nameOf).join('、') })
+              : relation === 'prefecture' ? t('detail.viaPrefecture', { name: nameOf(viaCodes[0]) })
+                : null
+          }
+        />
+      ))}
+
+      <SpecialProjectList projects={atlas.plan.specialProjects} industryIds={industries} industryById={atlas.industryById} language={language} />
+
+      {region.level === 'prefecture' && atlas.regions.countiesOf(region.code).length > 1 && (
+        <section>
+          <h3>{t('detail.counties')}</h3>
+          <ul className="link-list">
+            {atlas.regions.countiesOf(region.code).map((county) => (
+              <li key={county.code}><Link to={regionHref(county.code)}>{placeName(county.name, language)}</Link></li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {neighbours.length > 0 && (
+        <section>
+          <h3>{t('detail.neighbours')}</h3>
+          <ul className="link-list">
+            {neighbours.map((code) => <li key={code}><Link to={regionHref(code)}>{nameOf(code)}</Link></li>)}
+          </ul>
+        </section>
+      )}
+    </section>
+  );
+}

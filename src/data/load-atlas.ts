@@ -1,0 +1,66 @@
+// Loads the boundaries and the plan through a DataSource, validates them, and derives everything the
+// app needs once (features, meshes, indexes), so nothing is recomputed per render.
+import type { Topology } from 'topojson-specification';
+import { buildBoundaries, type Boundaries } from '../model/boundaries';
+import { planFileSchemas } from '../model/planSchema';
+import { buildRegionIndex, type RegionIndex } from '../model/regions';
+import { buildSearchEntries, type SearchEntry } from '../model/search';
+import type { AnnexRow, Industry, IndustryId, PlanData } from '../model/types';
+import { BOUNDARY_FILE, PLAN_FILES, type DataSource } from './data-files';
+
+export interface Atlas {
+  boundaries: Boundaries;
+  regions: RegionIndex;
+  plan: PlanData;
+  searchEntries: SearchEntry[];
+  industryById: Map<IndustryId, Industry>;
+  annexById: Map<string, AnnexRow>;
+}
+
+export class DataLoadError extends Error {
+  constructor(readonly file: string, readonly reason: string) {
+    super(`${file}: ${reason}`);
+  }
+}
+
+async function read(source: DataSource, file: (typeof PLAN_FILES)[keyof typeof PLAN_FILES] | typeof BOUNDARY_FILE): Promise<unknown> {
+  try {
+    return await source.json(file);
+  } catch (error) {
+    throw new DataLoadError(file, error instanceof Error ? error.message : String(error));
+  }
+}
+
+export async function loadPlan(source: DataSource): Promise<PlanData> {
+  const keys = Object.keys(PLAN_FILES) as (keyof typeof PLAN_FILES)[];
+  const values = await Promise.all(keys.map((key) => read(source, PLAN_FILES[key])));
+  const plan: Partial<Record<keyof typeof PLAN_FILES, unknown>> = {};
+  keys.forEach((key, index) => {
+    const result = planFileSchemas[key].safeParse(values[index]);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      throw new DataLoadError(PLAN_FILES[key], `${issue.path.join('.')}: ${issue.message}`);
+    }
+    plan[key] = result.data;
+  });
+  return plan as PlanData;
+}
+
+export async function loadAtlas(source: DataSource): Promise<Atlas> {
+  const [topology, plan] = await Promise.all([read(source, BOUNDARY_FILE), loadPlan(source)]);
+  const isTopology = typeof topology === 'object' && topology !== null && (topology as { type?: unknown }).type === 'Topology';
+  if (!isTopology) throw new DataLoadError(BOUNDARY_FILE, 'not a TopoJSON topology');
+  const boundaries = buildBoundaries(topology as Topology);
+  const regions = buildRegionIndex(
+    boundaries.prefectures.features.map((feature) => feature.properties),
+    boundaries.counties.features.map((feature) => feature.properties),
+  );
+  return {
+    boundaries,
+    regions,
+    plan,
+    searchEntries: buildSearchEntries(regions, plan.clusters),
+    industryById: new Map(plan.industries.map((industry) => [industry.id, industry])),
+    annexById: new Map(plan.annex.map((row) => [row.id, row])),
+  };
+}

@@ -1,0 +1,16 @@
+// Names of data items (industries, programmes, clusters, places) in the current language.
+import { englishPlaceName } from '../model/place-pinyin';
+import type { Language } from '../state/view-state';
+
+export function nameIn(item: { nameZh: string; nameEn: string }, language: Language): string {
+  return language === 'en' ? item.nameEn : item.nameZh;
+}
+
+/** Place names stay Chinese in the Chinese UI and become pinyin-based English in the English UI. */
+export function placeName(name: string, language: Language): string {
+  return language === 'en' ? englishPlaceName(name) : name;
+}
+
+export function formatNumber(value: number, language: Language): string {
+  return new Intl.NumberFormat(language === 'en' ? 'en-US' : 'zh-CN').format(value);
+}

@@ -1,0 +1,196 @@
+// The one owner of the maplibregl.Map. It takes plain state (level, colours, selection, language …),
+// applies only what changed, and reports hover and clicks as region codes. Nothing else touches the map.
+import * as maplibregl from 'maplibre-gl';
+import type { ExpressionSpecification, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
+import type { AdminCode } from '../model/types';
+import type { Level } from '../state/view-state';
+import { ONLINE_BASEMAP } from './basemap';
+import { LAYER, SOURCE } from './layer-ids';
+import { labelTextField } from './style';
+
+export type Bounds = [number, number, number, number];
+
+export interface MapViewProps {
+  level: Level;
+  fillColor: ExpressionSpecification | string;
+  selectedCode: AdminCode | null;
+  language: 'zh' | 'en';
+  basemap: boolean;
+  /** Bounds to show; a change (by value) moves the camera. */
+  focusBounds: Bounds;
+  /** Extra space around the fitted bounds, e.g. for the side panel. */
+  padding: { top: number; right: number; bottom: number; left: number };
+}
+
+export interface MapCallbacks {
+  onHover: (hover: { code: AdminCode; point: { x: number; y: number } } | null) => void;
+  onSelect: (code: AdminCode | null) => void;
+  onPointClick?: (lngLat: [number, number]) => void;
+  onReady: () => void;
+  onError: (message: string) => void;
+}
+
+const FILL_LAYER: Record<Level, string> = { prefecture: LAYER.prefectureFill, county: LAYER.countyFill };
+const HOVER_LAYER: Record<Level, string> = { prefecture: LAYER.prefectureHover, county: LAYER.countyHover };
+
+export function isWebglAvailable(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
+
+export class AtlasMap {
+  private readonly map: maplibregl.Map;
+  private props: MapViewProps | null = null;
+  private loaded = false;
+  private hovered: { source: string; code: AdminCode } | null = null;
+  private selected: { source: string; code: AdminCode } | null = null;
+  private readonly resizeObserver: ResizeObserver;
+
+  constructor(container: HTMLElement, style: StyleSpecification, initial: MapViewProps, private readonly callbacks: MapCallbacks) {
+    this.map = new maplibregl.Map({
+      container,
+      style,
+      bounds: initial.focusBounds,
+      fitBoundsOptions: { padding: initial.padding },
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      maxZoom: 11,
+      minZoom: 4,
+      // Lets the PNG export read the canvas at any time, not only inside a render callback.
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
+    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.map.on('error', (event) => callbacks.onError(event.error?.message ?? 'map error'));
+    this.map.once('load', () => {
+      this.loaded = true;
+      const pending = this.props;
+      this.props = null;
+      if (pending !== null) this.update(pending);
+      callbacks.onReady();
+    });
+    this.map.on('mousemove', (event) => this.handleHover(event.point, this.featureAt(event.point)));
+    this.map.on('mouseout', () => this.handleHover(null, undefined));
+    this.map.on('click', (event) => {
+      const feature = this.featureAt(event.point);
+      this.callbacks.onPointClick?.([event.lngLat.lng, event.lngLat.lat]);
+      this.callbacks.onSelect(feature === undefined ? null : String(feature.properties.code));
+    });
+    // Keep the focused bounds in view when the container changes size (panels, full screen, rotation).
+    this.resizeObserver = new ResizeObserver(() => {
+      this.map.resize();
+      if (this.props !== null) this.fit(this.props);
+    });
+    this.resizeObserver.observe(container);
+    this.props = initial;
+  }
+
+  private featureAt(point: maplibregl.PointLike): MapGeoJSONFeature | undefined {
+    if (!this.loaded || this.props === null) return undefined;
+    return this.map.queryRenderedFeatures(point, { layers: [FILL_LAYER[this.props.level]] })[0];
+  }
+
+  private handleHover(point: { x: number; y: number } | null, feature: MapGeoJSONFeature | undefined): void {
+    const code = feature === undefined ? null : String(feature.properties.code);
+    const source = feature?.source ?? null;
+    if (this.hovered !== null && (this.hovered.code !== code || this.hovered.source !== source)) {
+      this.map.setFeatureState({ source: this.hovered.source, id: this.hovered.code }, { hover: false });
+      this.hovered = null;
+    }
+    if (code !== null && source !== null && this.hovered === null) {
+      this.map.setFeatureState({ source, id: code }, { hover: true });
+      this.hovered = { source, code };
+    }
+    this.map.getCanvas().style.cursor = code === null ? '' : 'pointer';
+    this.callbacks.onHover(code === null || point === null ? null : { code, point });
+  }
+
+  /** Applies the props, touching only what differs from the previous ones. */
+  update(next: MapViewProps): void {
+    if (!this.loaded) {
+      this.props = next;
+      return;
+    }
+    const previous = this.props;
+    const map = this.map;
+    if (previous?.level !== next.level) {
+      for (const level of ['prefecture', 'county'] as const) {
+        const visibility = level === next.level ? 'visible' : 'none';
+        map.setLayoutProperty(FILL_LAYER[level], 'visibility', visibility);
+        map.setLayoutProperty(HOVER_LAYER[level], 'visibility', visibility);
+      }
+    }
+    if (previous === null || previous.level !== next.level || JSON.stringify(previous.fillColor) !== JSON.stringify(next.fillColor)) {
+      map.setPaintProperty(FILL_LAYER[next.level], 'fill-color', next.fillColor);
+      if (previous !== null && previous.level === next.level) {
+        // A filter change: mark once the map has drawn the new colours.
+        map.once('idle', () => performance.mark('filter:applied'));
+      }
+    }
+    if (previous?.selectedCode !== next.selectedCode || previous?.level !== next.level) this.select(next);
+    if (previous?.language !== next.language) {
+      map.setLayoutProperty(LAYER.prefectureLabels, 'text-field', labelTextField(next.language));
+      map.setLayoutProperty(LAYER.countyLabels, 'text-field', labelTextField(next.language));
+    }
+    if (previous?.basemap !== next.basemap) this.setBasemap(next.basemap);
+    const moved = previous === null || previous.focusBounds.some((value, index) => value !== next.focusBounds[index]);
+    this.props = next;
+    if (moved && previous !== null) this.fit(next, true);
+  }
+
+  private select(next: MapViewProps): void {
+    if (this.selected !== null) {
+      this.map.setFeatureState({ source: this.selected.source, id: this.selected.code }, { selected: false });
+      this.selected = null;
+    }
+    if (next.selectedCode === null) return;
+    // A county code selects the county outline; a prefecture code the prefecture outline.
+    const isPrefecture = this.map.querySourceFeatures(SOURCE.prefectures, { filter: ['==', ['get', 'code'], next.selectedCode] }).length > 0;
+    const source = isPrefecture ? SOURCE.prefectures : SOURCE.counties;
+    this.map.setFeatureState({ source, id: next.selectedCode }, { selected: true });
+    this.selected = { source, code: next.selectedCode };
+  }
+
+  private setBasemap(on: boolean): void {
+    if (on && this.map.getSource(SOURCE.basemap) === undefined) {
+      this.map.addSource(SOURCE.basemap, ONLINE_BASEMAP);
+      this.map.addLayer({ id: LAYER.basemap, type: 'raster', source: SOURCE.basemap, paint: { 'raster-opacity': 0.6 } }, LAYER.countyFill);
+    }
+    if (this.map.getLayer(LAYER.basemap) !== undefined) {
+      this.map.setLayoutProperty(LAYER.basemap, 'visibility', on ? 'visible' : 'none');
+    }
+  }
+
+  private fit(props: MapViewProps, animate = false): void {
+    const [west, south, east, north] = props.focusBounds;
+    this.map.fitBounds([[west, south], [east, north]], { padding: props.padding, animate, duration: animate ? 600 : 0 });
+  }
+
+  /** The canvas as drawn now (the context keeps its drawing buffer). */
+  canvas(): HTMLCanvasElement {
+    return this.map.getCanvas();
+  }
+
+  /** Region codes whose fill is rendered now, for tests and exports. */
+  renderedRegionColors(): Map<AdminCode, string> {
+    const result = new Map<AdminCode, string>();
+    if (this.props === null) return result;
+    for (const feature of this.map.queryRenderedFeatures({ layers: [FILL_LAYER[this.props.level]] })) {
+      const color = feature.layer.paint?.['fill-color' as keyof typeof feature.layer.paint];
+      result.set(String(feature.properties.code), String(color));
+    }
+    return result;
+  }
+
+  destroy(): void {
+    this.resizeObserver.disconnect();
+    this.map.remove();
+  }
+}

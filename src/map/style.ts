@@ -1,0 +1,104 @@
+// The map style as data: sources from the boundaries, layers in drawing order. Built once per data
+// load; state changes (level, colours, selection, language) are applied by the map owner as small
+// property updates, never by rebuilding sources.
+import type {
+  ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification,
+} from 'maplibre-gl';
+import type { Feature, FeatureCollection, MultiLineString, Point } from 'geojson';
+import type { Boundaries } from '../model/boundaries';
+import { englishPlaceName } from '../model/place-pinyin';
+import { LABEL_FONT, LAYER, SOURCE } from './layer-ids';
+import type { MapPalette } from './palette';
+import { NO_DESIGNATION_COLOR } from '../model/classify';
+
+export type LabelProperties = { code: string; name: string; nameEn: string; level: 'prefecture' | 'county' };
+
+export function labelPoints(boundaries: Boundaries): FeatureCollection<Point, LabelProperties> {
+  const features: Feature<Point, LabelProperties>[] = [];
+  for (const [level, collection] of [['prefecture', boundaries.prefectures], ['county', boundaries.counties]] as const) {
+    for (const feature of collection.features) {
+      const { code, name, label } = feature.properties;
+      features.push({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: label },
+        properties: { code, name, nameEn: englishPlaceName(name), level },
+      });
+    }
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+function lineFeature(geometry: MultiLineString): Feature<MultiLineString> {
+  return { type: 'Feature', geometry, properties: {} };
+}
+
+const selectedState: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const hoverState: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+
+export function labelTextField(language: 'zh' | 'en'): ExpressionSpecification {
+  return ['get', language === 'en' ? 'nameEn' : 'name'];
+}
+
+export interface StyleOptions {
+  palette: MapPalette;
+  /** URL of the bundled label font (woff2); declared in `font-faces`, so no glyph server is needed. */
+  fontUrl: string;
+  /** Larger labels for presentations. */
+  labelScale: number;
+}
+
+export function buildStyle(boundaries: Boundaries, options: StyleOptions): StyleSpecification {
+  const { palette, labelScale } = options;
+  const isPrefecture: FilterSpecification = ['==', ['get', 'level'], 'prefecture'];
+  const isCounty: FilterSpecification = ['==', ['get', 'level'], 'county'];
+  const layers: LayerSpecification[] = [
+    { id: LAYER.background, type: 'background', paint: { 'background-color': palette.background } },
+    { id: LAYER.countyFill, type: 'fill', source: SOURCE.counties, layout: { visibility: 'none' },
+      paint: { 'fill-color': NO_DESIGNATION_COLOR, 'fill-opacity': palette.fillOpacity } },
+    { id: LAYER.prefectureFill, type: 'fill', source: SOURCE.prefectures,
+      paint: { 'fill-color': NO_DESIGNATION_COLOR, 'fill-opacity': palette.fillOpacity } },
+    { id: LAYER.countyBorders, type: 'line', source: SOURCE.countyBorders,
+      paint: { 'line-color': palette.countyBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.4, 9, 1.5] } },
+    { id: LAYER.prefectureBorders, type: 'line', source: SOURCE.prefectureBorders,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': palette.prefectureBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.9, 9, 2.4] } },
+    { id: LAYER.outline, type: 'line', source: SOURCE.outline, layout: { 'line-join': 'round' },
+      paint: { 'line-color': palette.outline, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.4, 9, 3] } },
+    { id: LAYER.countyHover, type: 'line', source: SOURCE.counties, layout: { visibility: 'none' },
+      paint: { 'line-color': palette.hover, 'line-width': 2, 'line-opacity': ['case', hoverState, 1, 0] } },
+    { id: LAYER.prefectureHover, type: 'line', source: SOURCE.prefectures,
+      paint: { 'line-color': palette.hover, 'line-width': 2.5, 'line-opacity': ['case', hoverState, 1, 0] } },
+    { id: LAYER.countySelected, type: 'line', source: SOURCE.counties,
+      paint: { 'line-color': palette.selected, 'line-width': 3, 'line-opacity': ['case', selectedState, 1, 0] } },
+    { id: LAYER.prefectureSelected, type: 'line', source: SOURCE.prefectures,
+      paint: { 'line-color': palette.selected, 'line-width': 3.5, 'line-opacity': ['case', selectedState, 1, 0] } },
+    { id: LAYER.countyLabels, type: 'symbol', source: SOURCE.labels, filter: isCounty, minzoom: 7.2,
+      layout: {
+        'text-field': labelTextField('zh'), 'text-font': [LABEL_FONT],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 7, 10 * labelScale, 10, 14 * labelScale],
+        'text-padding': 1, 'text-max-width': 6,
+      },
+      paint: { 'text-color': palette.labelText, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2 } },
+    { id: LAYER.prefectureLabels, type: 'symbol', source: SOURCE.labels, filter: isPrefecture,
+      layout: {
+        'text-field': labelTextField('zh'), 'text-font': [LABEL_FONT],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11 * labelScale, 9, 18 * labelScale],
+        'text-allow-overlap': false, 'text-padding': 2, 'text-max-width': 8, 'symbol-sort-key': 0,
+      },
+      paint: { 'text-color': palette.labelText, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.6 * labelScale } },
+  ];
+  return {
+    version: 8,
+    name: 'Henan Cluster Atlas',
+    'font-faces': { [LABEL_FONT]: [{ url: options.fontUrl }] },
+    sources: {
+      [SOURCE.counties]: { type: 'geojson', data: boundaries.counties, promoteId: 'code' },
+      [SOURCE.prefectures]: { type: 'geojson', data: boundaries.prefectures, promoteId: 'code' },
+      [SOURCE.countyBorders]: { type: 'geojson', data: lineFeature(boundaries.countyBorders) },
+      [SOURCE.prefectureBorders]: { type: 'geojson', data: lineFeature(boundaries.prefectureBorders) },
+      [SOURCE.outline]: { type: 'geojson', data: lineFeature(boundaries.outline) },
+      [SOURCE.labels]: { type: 'geojson', data: labelPoints(boundaries) },
+    },
+    layers,
+  };
+}
