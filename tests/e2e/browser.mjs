@@ -1,0 +1,22 @@
+// Launching Debian's chromium through playwright-core: software GL (SwiftShader through ANGLE),
+// nothing that phones home. Shared by the e2e runner and scripts/bench.mjs.
+import { chromium } from 'playwright-core';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Launches headless chromium; `extraArgs` are appended (e.g. ['--disable-webgl']). */
+export function launchChromium(extraArgs = []) {
+  return chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, ...extraArgs] });
+}
