@@ -32,7 +32,9 @@ function capitalise(text: string): string {
  */
 export function englishPlaceName(name: string): string {
   const suffix = name.slice(-1);
-  const stem = name.length > 1 && (suffix === '市' || suffix in SUFFIXES) ? name.slice(0, -1) : name;
-  const romanised = capitalise(pinyinPlain(stem));
-  return suffix in SUFFIXES && name.length > 1 ? `${romanised} ${SUFFIXES[suffix]}` : romanised;
+  // Romanise the whole name and then drop the suffix's syllable, so place-name readings still apply.
+  const syllables = pinyin(name, { toneType: 'none', type: 'array' });
+  const hasSuffix = name.length > 1 && (suffix === '市' || suffix in SUFFIXES);
+  const romanised = capitalise((hasSuffix ? syllables.slice(0, -1) : syllables).join(''));
+  return hasSuffix && suffix in SUFFIXES ? `${romanised} ${SUFFIXES[suffix]}` : romanised;
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchEntries, searchPlaces } from '../../src/model/search';
+import { englishPlaceName, pinyinPlain } from '../../src/model/place-pinyin';
+import type { Cluster } from '../../src/model/types';
+import { clusters, regions } from './fixtures';
+
+const withZone: Cluster[] = [
+  ...clusters,
+  { ...clusters[0], id: 'airport', places: [{ code: '410100', zone: '郑州航空港区' }] },
+];
+const entries = buildSearchEntries(regions, withZone);
+
+describe('searchPlaces', () => {
+  it('finds a county by Chinese name', () => {
+    expect(searchPlaces(entries, '巩义')[0]).toMatchObject({ kind: 'county', code: '410181' });
+  });
+
+  it('finds by full pinyin and by initials', () => {
+    expect(searchPlaces(entries, 'gongyi')[0].code).toBe('410181');
+    expect(searchPlaces(entries, 'zz')[0]).toMatchObject({ kind: 'prefecture', code: '410100' });
+  });
+
+  it('finds a zone and jumps to its host region', () => {
+    expect(searchPlaces(entries, '航空港')[0]).toMatchObject({ kind: 'zone', name: '郑州航空港区', code: '410100' });
+  });
+
+  it('ranks the prefecture before places whose names merely start the same', () => {
+    expect(searchPlaces(entries, '郑州').map((entry) => entry.kind)).toEqual(['prefecture', 'zone']);
+  });
+
+  it('lists 济源 once', () => {
+    expect(searchPlaces(entries, '济源')).toHaveLength(1);
+  });
+
+  it('returns nothing for an empty or unknown query', () => {
+    expect(searchPlaces(entries, '  ')).toEqual([]);
+    expect(searchPlaces(entries, 'xyzxyz')).toEqual([]);
+  });
+});
+
+describe('place pinyin', () => {
+  it('uses place-name readings where they differ from the common one', () => {
+    expect(pinyinPlain('浚县')).toBe('xunxian');
+    expect(pinyinPlain('泌阳县')).toBe('biyangxian');
+  });
+
+  it('turns names into English forms', () => {
+    expect(englishPlaceName('郑州市')).toBe('Zhengzhou');
+    expect(englishPlaceName('浚县')).toBe('Xun County');
+    expect(englishPlaceName('中原区')).toBe('Zhongyuan District');
+  });
+});
