@@ -1,42 +1,63 @@
-// The atlas once data is loaded: header, filters, map or table, detail panel. State lives in the URL.
+// The atlas once data is loaded: header, filters, map (or table / comparison), side panel, or the
+// presentation. All view state lives in the URL; this component only wires state to views.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { Atlas } from '../data/load-atlas';
 import { boundsOf, type Bounds } from '../model/geometry';
+import { buildTour, viewOfStep } from '../model/tour';
 import type { AdminCode } from '../model/types';
 import { AtlasMap, isWebglAvailable } from '../map/atlas-map';
 import { MapView } from '../map/MapView';
-import { SCREEN_PALETTE } from '../map/palette';
+import { PROJECTOR_PALETTE, SCREEN_PALETTE } from '../map/palette';
 import { buildStyle } from '../map/style';
 import fontUrl from '../assets/fonts/atlas-sans-400.woff2?url';
+import { ComparePanel } from '../components/ComparePanel';
+import { ExportMenu } from '../components/ExportMenu';
 import { FilterPanel, type FilterValues } from '../components/FilterPanel';
 import { Legend } from '../components/Legend';
+import { NearbyPanel } from '../components/NearbyPanel';
 import { NoticeBar } from '../components/NoticeBar';
+import { PresentationView } from '../components/PresentationView';
 import { ProvinceOverview } from '../components/ProvinceOverview';
 import { RegionDetail } from '../components/RegionDetail';
 import { SearchBox } from '../components/SearchBox';
+import { SiteFinderPanel } from '../components/SiteFinderPanel';
 import { TableView } from '../components/TableView';
 import { Tooltip } from '../components/Tooltip';
+import { TourSidebar } from '../components/TourSidebar';
 import { i18n } from '../i18n/i18n';
 import { placeName } from '../i18n/names';
-import { MAX_PINS, type Page, type ParseContext } from '../state/view-state';
+import { MAX_PINS, type Page, type ParseContext, type ViewState } from '../state/view-state';
 import { useViewState } from '../state/use-view-state';
 import { describeFilters } from './filter-text';
-import { pageHref, regionHref } from './paths';
+import { pageHref, presentHref, regionHref } from './paths';
 import { useDerivedView } from './use-derived-view';
-import { TOUR_LENGTH } from './tour-length';
+import { useExports } from './use-exports';
+import { useTourText } from './use-tour-text';
 
-const NAV_PAGES: Page[] = ['map', 'table'];
+const NAV_PAGES: Page[] = ['map', 'table', 'finder', 'compare', 'nearby', 'present'];
 const MAP_PADDING = { top: 32, right: 32, bottom: 32, left: 32 };
+const PRESENT_PADDING = { top: 24, right: 24, bottom: 24, left: 24 };
+
+declare global {
+  interface Window {
+    /** Read-only hooks for the browser tests and the benchmark. */
+    atlasDebug?: { project: (lngLat: [number, number]) => { x: number; y: number } | null };
+  }
+}
 
 export function AtlasApp({ atlas }: { atlas: Atlas }) {
   const { t } = useTranslation();
+  const tour = useMemo(() => buildTour(atlas.plan.programmes, atlas.plan.industries), [atlas]);
   const context = useMemo<ParseContext>(
-    () => ({ isRegionCode: (code) => atlas.regions.byCode.has(code), tourLength: TOUR_LENGTH }),
-    [atlas],
+    () => ({ isRegionCode: (code) => atlas.regions.byCode.has(code), tourLength: tour.length }),
+    [atlas, tour],
   );
-  const { state, notices, setView } = useViewState(context);
+  const { state: urlState, notices, setView } = useViewState(context);
+  const presenting = urlState.page === 'present';
+  // In the presentation the step decides the filters; everything else comes from the URL as is.
+  const state: ViewState = presenting ? { ...urlState, ...viewOfStep(tour[urlState.step - 1]), regionCode: null } : urlState;
   const { filtered, figures, classification, fillColor, countsByIndustry } = useDerivedView(atlas, state);
   const [basemap, setBasemap] = useState(false);
   const [hover, setHover] = useState<{ code: AdminCode; point: { x: number; y: number } } | null>(null);
@@ -50,7 +71,8 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
     document.documentElement.lang = state.language === 'en' ? 'en' : 'zh-CN';
   }, [state.language]);
 
-  const style = useMemo(() => buildStyle(atlas.boundaries, { palette: SCREEN_PALETTE, fontUrl, labelScale: 1 }), [atlas]);
+  const screenStyle = useMemo(() => buildStyle(atlas.boundaries, { palette: SCREEN_PALETTE, fontUrl, labelScale: 1 }), [atlas]);
+  const projectorStyle = useMemo(() => buildStyle(atlas.boundaries, { palette: PROJECTOR_PALETTE, fontUrl, labelScale: 1.6 }), [atlas]);
   const boundsByCode = useMemo(() => {
     const bounds = new Map<AdminCode, Bounds>();
     for (const feature of atlas.boundaries.counties.features) bounds.set(feature.properties.code, boundsOf(feature));
@@ -60,6 +82,8 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
   const region = state.regionCode === null ? null : atlas.regions.byCode.get(state.regionCode) ?? null;
   const focusBounds = (region !== null ? boundsByCode.get(region.code) : undefined) ?? atlas.boundaries.bbox;
   const filterText = describeFilters(atlas, state, t);
+  const exports = useExports(atlas, state, filtered, figures, classification, filterText, () => mapRef.current);
+  const tourText = useTourText(atlas, tour[urlState.step - 1], filtered, state.language);
 
   const onFilterChange = useCallback((change: Partial<FilterValues>) => {
     const { basemap: nextBasemap, ...viewChange } = change;
@@ -69,33 +93,95 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
 
   const callbacks = useMemo(() => ({
     onHover: setHover,
-    onSelect: (code: AdminCode | null) => setView({ regionCode: code }),
+    onSelect: (code: AdminCode | null) => {
+      if (urlState.page === 'nearby' || urlState.page === 'present') return;
+      setView({ regionCode: code, page: urlState.page === 'finder' || urlState.page === 'map' ? 'map' : urlState.page });
+    },
+    onPointClick: (lngLat: [number, number]) => {
+      if (urlState.page === 'nearby') setView({ point: lngLat });
+    },
     onReady: () => {
       if (!readyMarked.current) performance.mark('map:ready');
       readyMarked.current = true;
     },
     onError: (message: string) => setMapError(message),
-  }), [setView]);
+  }), [setView, urlState.page]);
 
-  const hrefForRegion = (code: AdminCode | null) => regionHref(state, code);
+  const onMap = useCallback((map: AtlasMap | null) => {
+    mapRef.current = map;
+    window.atlasDebug = { project: (lngLat) => mapRef.current?.project(lngLat) ?? null };
+  }, []);
+
+  const hrefForRegion = (code: AdminCode | null) => regionHref(urlState, code);
+  const togglePin = (code: AdminCode) => setView({ pins: urlState.pins.includes(code) ? urlState.pins.filter((item) => item !== code) : [...urlState.pins, code] });
   const hoverName = hover === null ? null : atlas.regions.byCode.get(hover.code)?.name ?? null;
-  const pinned = region !== null && state.pins.includes(region.code);
-  const showTable = state.page === 'table' || !webgl;
+  const pinned = region !== null && urlState.pins.includes(region.code);
+  const canPin = urlState.pins.length < MAX_PINS;
+
+  const mapView = (presentation: boolean) => (
+    <div className="map-wrap">
+      <MapView
+        style={presentation ? projectorStyle : screenStyle} callbacks={callbacks} label={t('app.mapLabel')} onMap={onMap}
+        level={state.level} fillColor={fillColor} selectedCode={state.regionCode} language={state.language}
+        basemap={basemap} focusBounds={focusBounds} padding={presentation ? PRESENT_PADDING : MAP_PADDING}
+        marker={urlState.page === 'nearby' ? urlState.point : null}
+      />
+      <Legend classification={classification} level={state.level} language={state.language} filterText={filterText} />
+      {hover !== null && hoverName !== null && (
+        <Tooltip name={placeName(hoverName, state.language)} figures={figures.get(hover.code)} point={hover.point} language={state.language} />
+      )}
+    </div>
+  );
+
+  if (presenting && webgl) {
+    return (
+      <PresentationView step={urlState.step} stepCount={tour.length} title={tourText.title} subtitle={tourText.subtitle}
+        onStep={(step) => setView({ step })} onExit={() => setView({ page: 'map', step: 1 })}>
+        {mapView(true)}
+        <TourSidebar items={tourText.items} />
+      </PresentationView>
+    );
+  }
+
+  const page = presenting ? 'map' : urlState.page;
+  const mainContent = page === 'table' || !webgl
+    ? <TableView regions={atlas.regions} figures={figures} clusters={filtered} industryById={atlas.industryById} language={state.language} regionHref={hrefForRegion} />
+    : page === 'compare'
+      ? <ComparePanel atlas={atlas} pins={urlState.pins} clusters={filtered} language={state.language} regionHref={hrefForRegion}
+          onUnpin={(code) => setView({ pins: urlState.pins.filter((item) => item !== code) })} />
+      : mapView(false);
+
+  const panel = page === 'finder'
+    ? <SiteFinderPanel atlas={atlas} industry={state.industries[0] ?? null} minimumTier={state.tier} language={state.language}
+        onChange={(change) => setView({ ...change, level: 'county', metric: 'tier' })} regionHref={hrefForRegion}
+        pins={urlState.pins} onPin={togglePin} canPin={canPin} />
+    : page === 'nearby'
+      ? <NearbyPanel atlas={atlas} point={urlState.point} radiusKm={urlState.radiusKm} clusters={filtered} language={state.language}
+          onChange={(change) => setView(change)} regionHref={hrefForRegion} />
+      : region === null
+        ? <ProvinceOverview atlas={atlas} clusters={filtered} figures={figures} language={state.language}
+            selectedIndustries={state.industries} regionHref={hrefForRegion} />
+        : <RegionDetail atlas={atlas} region={region} clusters={filtered} figures={figures.get(region.code)}
+            language={state.language} regionHref={hrefForRegion} pinned={pinned} canPin={canPin}
+            onTogglePin={() => togglePin(region.code)}
+            onDrill={region.level === 'prefecture' && state.level === 'prefecture' ? () => setView({ level: 'county' }) : null} />;
 
   return (
-    <div className={`app page-${state.page}`}>
+    <div className={`app page-${page}`}>
       <header className="app-header">
-        <h1><NavLink to={regionHref(state, null)}>{t('app.title')}</NavLink></h1>
-        <nav aria-label={t('app.title')}>
-          {NAV_PAGES.map((page) => (
-            <NavLink key={page} to={pageHref({ ...state, regionCode: page === 'map' ? state.regionCode : null }, page)}
-              className={state.page === page ? 'active' : undefined} aria-current={state.page === page ? 'page' : undefined}>
-              {t(`nav.${page}`)}
+        <h1><NavLink to={regionHref({ ...urlState, page: 'map' }, null)}>{t('app.title')}</NavLink></h1>
+        <nav aria-label={t('app.navigation')}>
+          {NAV_PAGES.map((target) => (
+            <NavLink key={target}
+              to={target === 'present' ? presentHref(urlState, 1) : pageHref({ ...urlState, regionCode: target === 'map' ? urlState.regionCode : null }, target)}
+              className={page === target ? 'active' : undefined} aria-current={page === target ? 'page' : undefined}>
+              {t(`nav.${target}`)}{target === 'compare' && urlState.pins.length > 0 ? ` (${urlState.pins.length})` : ''}
             </NavLink>
           ))}
         </nav>
         <SearchBox entries={atlas.searchEntries} language={state.language}
           onChoose={(code) => setView({ page: 'map', regionCode: code })} />
+        <ExportMenu pngAvailable={webgl && page !== 'table' && page !== 'compare'} {...exports} />
         <button type="button" className="language" lang={state.language === 'zh' ? 'en' : 'zh-CN'}
           onClick={() => setView({ language: state.language === 'zh' ? 'en' : 'zh' })}>
           {t('app.switchLanguage')}
@@ -116,40 +202,8 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
             language={state.language} countsByIndustry={countsByIndustry} onChange={onFilterChange}
           />
         </aside>
-
-        <main className="main">
-          {showTable ? (
-            <TableView regions={atlas.regions} figures={figures} clusters={filtered} industryById={atlas.industryById}
-              language={state.language} regionHref={hrefForRegion} />
-          ) : (
-            <div className="map-wrap">
-              <MapView
-                style={style} callbacks={callbacks} label={t('app.title')}
-                onMap={(map) => { mapRef.current = map; }}
-                level={state.level} fillColor={fillColor} selectedCode={state.regionCode} language={state.language}
-                basemap={basemap} focusBounds={focusBounds} padding={MAP_PADDING}
-              />
-              <Legend classification={classification} level={state.level} language={state.language} filterText={filterText} />
-              {hover !== null && hoverName !== null && (
-                <Tooltip name={placeName(hoverName, state.language)} figures={figures.get(hover.code)} point={hover.point} language={state.language} />
-              )}
-            </div>
-          )}
-        </main>
-
-        <aside className="panel" aria-live="polite">
-          {region === null ? (
-            <ProvinceOverview atlas={atlas} clusters={filtered} figures={figures} language={state.language}
-              selectedIndustries={state.industries} regionHref={hrefForRegion} />
-          ) : (
-            <RegionDetail
-              atlas={atlas} region={region} clusters={filtered} figures={figures.get(region.code)}
-              language={state.language} regionHref={hrefForRegion}
-              pinned={pinned} canPin={state.pins.length < MAX_PINS}
-              onTogglePin={() => setView({ pins: pinned ? state.pins.filter((code) => code !== region.code) : [...state.pins, region.code] })}
-            />
-          )}
-        </aside>
+        <main className="main">{mainContent}</main>
+        <aside className="panel" aria-live="polite">{panel}</aside>
       </div>
     </div>
   );

@@ -1,7 +1,7 @@
 // The choropleth legend: metric, unit, classes, and the separate "no designation" swatch.
 import { useTranslation } from 'react-i18next';
-import { NO_DESIGNATION_COLOR, type Classification } from '../model/classify';
-import { formatNumber } from '../i18n/names';
+import type { Classification } from '../model/classify';
+import { legendItems } from './legend-items';
 import type { Language, Level } from '../state/view-state';
 
 interface Props {
@@ -24,20 +24,12 @@ export function Legend({ classification, level, language, filterText }: Props) {
       </figcaption>
       {filterText !== null && <p className="legend-filter">{t('filters.active', { text: filterText })}</p>}
       <ul>
-        {classification.classes.map((entry) => (
-          <li key={entry.color}>
-            <span className="swatch" style={{ background: entry.color }} aria-hidden="true" />
-            {entry.kind === 'tier'
-              ? t(`tier.${entry.tier}`)
-              : entry.min === entry.max
-                ? formatNumber(entry.min, language)
-                : `${formatNumber(entry.min, language)}–${formatNumber(entry.max, language)}`}
+        {legendItems(classification, language, t).map((item) => (
+          <li key={item.color}>
+            <span className="swatch" style={{ background: item.color }} aria-hidden="true" />
+            {item.label}
           </li>
         ))}
-        <li>
-          <span className="swatch" style={{ background: NO_DESIGNATION_COLOR }} aria-hidden="true" />
-          {t('legend.noDesignation')}
-        </li>
       </ul>
       {level === 'county' && <p className="legend-note">{t('legend.countyNote')}</p>}
     </figure>

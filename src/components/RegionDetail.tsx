@@ -22,9 +22,11 @@ interface Props {
   pinned: boolean;
   canPin: boolean;
   onTogglePin: () => void;
+  /** Switch the map to the counties of this prefecture, or null where that does not apply. */
+  onDrill: (() => void) | null;
 }
 
-export function RegionDetail({ atlas, region, clusters, figures, language, regionHref, pinned, canPin, onTogglePin }: Props) {
+export function RegionDetail({ atlas, region, clusters, figures, language, regionHref, pinned, canPin, onTogglePin, onDrill }: Props) {
   const { t } = useTranslation();
   const related = clustersOfRegion(atlas.regions, region.code, region.level, clusters);
   const industries = [...new Set(related.map((entry) => entry.cluster.industry))];
@@ -48,6 +50,7 @@ export function RegionDetail({ atlas, region, clusters, figures, language, regio
       <button type="button" className="pin" aria-pressed={pinned} disabled={!pinned && !canPin} onClick={onTogglePin}>
         {pinned ? t('detail.unpin') : t('detail.pin')}
       </button>
+      {onDrill !== null && <button type="button" onClick={onDrill}>{t('detail.drill')}</button>}
 
       <h3>{t('detail.clusters')}</h3>
       {related.length === 0 && <p className="muted">{t('detail.noClusters')}</p>}

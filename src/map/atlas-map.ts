@@ -6,7 +6,7 @@ import type { AdminCode } from '../model/types';
 import type { Level } from '../state/view-state';
 import { ONLINE_BASEMAP } from './basemap';
 import { LAYER, SOURCE } from './layer-ids';
-import { labelTextField } from './style';
+import { labelTextField, markerData } from './style';
 
 export type Bounds = [number, number, number, number];
 
@@ -18,6 +18,8 @@ export interface MapViewProps {
   basemap: boolean;
   /** Bounds to show; a change (by value) moves the camera. */
   focusBounds: Bounds;
+  /** A queried point to mark (nearby), or null. */
+  marker: [number, number] | null;
   /** Extra space around the fitted bounds, e.g. for the side panel. */
   padding: { top: number; right: number; bottom: number; left: number };
 }
@@ -140,6 +142,10 @@ export class AtlasMap {
       map.setLayoutProperty(LAYER.countyLabels, 'text-field', labelTextField(next.language));
     }
     if (previous?.basemap !== next.basemap) this.setBasemap(next.basemap);
+    if (previous?.marker?.join() !== next.marker?.join()) {
+      const source = map.getSource(SOURCE.marker) as maplibregl.GeoJSONSource | undefined;
+      source?.setData(markerData(next.marker));
+    }
     const moved = previous === null || previous.focusBounds.some((value, index) => value !== next.focusBounds[index]);
     this.props = next;
     if (moved && previous !== null) this.fit(next, true);
@@ -173,20 +179,33 @@ export class AtlasMap {
     this.map.fitBounds([[west, south], [east, north]], { padding: props.padding, animate, duration: animate ? 600 : 0 });
   }
 
-  /** The canvas as drawn now (the context keeps its drawing buffer). */
-  canvas(): HTMLCanvasElement {
-    return this.map.getCanvas();
+  /**
+   * A copy of the map drawn at `scale` device pixels per CSS pixel, for exports: the map re-renders
+   * at that pixel ratio, is copied once idle, and returns to the screen's ratio.
+   */
+  async capture(scale: number): Promise<{ canvas: HTMLCanvasElement; cssWidth: number; cssHeight: number }> {
+    const container = this.map.getContainer();
+    const cssWidth = container.clientWidth;
+    const cssHeight = container.clientHeight;
+    const original = this.map.getPixelRatio();
+    this.map.setPixelRatio(scale);
+    await new Promise<void>((resolve) => {
+      this.map.once('idle', () => resolve());
+      this.map.triggerRepaint();
+    });
+    const source = this.map.getCanvas();
+    const copy = document.createElement('canvas');
+    copy.width = source.width;
+    copy.height = source.height;
+    copy.getContext('2d')!.drawImage(source, 0, 0);
+    this.map.setPixelRatio(original);
+    return { canvas: copy, cssWidth, cssHeight };
   }
 
-  /** Region codes whose fill is rendered now, for tests and exports. */
-  renderedRegionColors(): Map<AdminCode, string> {
-    const result = new Map<AdminCode, string>();
-    if (this.props === null) return result;
-    for (const feature of this.map.queryRenderedFeatures({ layers: [FILL_LAYER[this.props.level]] })) {
-      const color = feature.layer.paint?.['fill-color' as keyof typeof feature.layer.paint];
-      result.set(String(feature.properties.code), String(color));
-    }
-    return result;
+  /** Screen position of a coordinate, for tests that read pixels of the rendered map. */
+  project(lngLat: [number, number]): { x: number; y: number } {
+    const point = this.map.project(lngLat);
+    return { x: point.x, y: point.y };
   }
 
   destroy(): void {

@@ -7,6 +7,7 @@ export const SOURCE = {
   outline: 'province-outline',
   labels: 'region-labels',
   basemap: 'basemap',
+  marker: 'query-point',
 } as const;
 
 export const LAYER = {
@@ -23,6 +24,7 @@ export const LAYER = {
   prefectureSelected: 'prefecture-selected',
   prefectureLabels: 'prefecture-labels',
   countyLabels: 'county-labels',
+  marker: 'query-point',
 } as const;
 
 /** The font family that the style declares in `font-faces`: the bundled subset of Noto Sans SC. */

@@ -35,6 +35,13 @@ function lineFeature(geometry: MultiLineString): Feature<MultiLineString> {
 const selectedState: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const hoverState: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 
+export function markerData(point: [number, number] | null): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: point === null ? [] : [{ type: 'Feature', geometry: { type: 'Point', coordinates: point }, properties: {} }],
+  };
+}
+
 export function labelTextField(language: 'zh' | 'en'): ExpressionSpecification {
   return ['get', language === 'en' ? 'nameEn' : 'name'];
 }
@@ -86,6 +93,8 @@ export function buildStyle(boundaries: Boundaries, options: StyleOptions): Style
         'text-allow-overlap': false, 'text-padding': 2, 'text-max-width': 8, 'symbol-sort-key': 0,
       },
       paint: { 'text-color': palette.labelText, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.6 * labelScale } },
+    { id: LAYER.marker, type: 'circle', source: SOURCE.marker,
+      paint: { 'circle-radius': 7, 'circle-color': palette.selected, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 } },
   ];
   return {
     version: 8,
@@ -98,6 +107,7 @@ export function buildStyle(boundaries: Boundaries, options: StyleOptions): Style
       [SOURCE.prefectureBorders]: { type: 'geojson', data: lineFeature(boundaries.prefectureBorders) },
       [SOURCE.outline]: { type: 'geojson', data: lineFeature(boundaries.outline) },
       [SOURCE.labels]: { type: 'geojson', data: labelPoints(boundaries) },
+      [SOURCE.marker]: { type: 'geojson', data: markerData(null) },
     },
     layers,
   };

@@ -66,3 +66,10 @@ export function prefectureOfPlace(index: RegionIndex, code: AdminCode): AdminCod
 export function isPrefecturePlace(index: RegionIndex, code: AdminCode): boolean {
   return index.byCode.get(code)?.level === 'prefecture';
 }
+
+/** The region of a code at a given level (济源's code names both a prefecture and a county). */
+export function regionAtLevel(index: RegionIndex, code: AdminCode, level: RegionLevel): Region | undefined {
+  if (level === 'county') return index.countyByCode.get(code);
+  const region = index.byCode.get(code);
+  return region?.level === 'prefecture' ? region : undefined;
+}

@@ -1,1 +1,0 @@
-export const TOUR_LENGTH = 1;

@@ -1,0 +1,45 @@
+// The export actions of the current view, wired to the map owner and the derived data.
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Atlas } from '../data/load-atlas';
+import type { Classification } from '../model/classify';
+import type { RegionFigures } from '../model/aggregate';
+import type { AdminCode, Cluster } from '../model/types';
+import type { AtlasMap } from '../map/atlas-map';
+import { clusterCsv } from '../export/cluster-csv';
+import { downloadBlob } from '../export/download';
+import { composeMapImage } from '../export/map-image';
+import { regionGeojson } from '../export/region-geojson';
+import type { ViewState } from '../state/view-state';
+import { legendItems } from '../components/legend-items';
+
+export function useExports(atlas: Atlas, state: ViewState, filtered: readonly Cluster[], figures: ReadonlyMap<AdminCode, RegionFigures>,
+  classification: Classification, filterText: string | null, map: () => AtlasMap | null) {
+  const { t } = useTranslation();
+  const stamp = new Date().toISOString().slice(0, 10);
+  const onPng = useCallback(async (scale: number) => {
+    const owner = map();
+    if (owner === null) throw new Error('map not ready');
+    await document.fonts.load('16px "Atlas Sans"');
+    const capture = await owner.capture(scale);
+    const image = composeMapImage(capture.canvas, { width: capture.cssWidth, height: capture.cssHeight }, scale, {
+      title: t('app.title'),
+      subtitle: [t(`metric.${classification.metric}`), t(`level.${state.level}`), filterText].filter(Boolean).join(' · '),
+      legendTitle: t(`metric.${classification.metric}`),
+      legendItems: legendItems(classification, state.language, t),
+      sourceLine: t('export.sourceLine'),
+      dateLine: t('export.dateLine', { date: stamp }),
+    });
+    const blob = await new Promise<Blob>((resolve, reject) => image.toBlob((value) => (value === null ? reject(new Error('PNG encoding failed')) : resolve(value)), 'image/png'));
+    downloadBlob(blob, `henan-clusters-${stamp}-${scale}x.png`);
+  }, [map, classification, state.level, state.language, filterText, t, stamp]);
+  const onCsv = useCallback(() => {
+    downloadBlob(new Blob([clusterCsv(filtered, atlas.regions, atlas.annexById)], { type: 'text/csv;charset=utf-8' }), `henan-clusters-${stamp}.csv`);
+  }, [filtered, atlas, stamp]);
+  const onGeojson = useCallback(() => {
+    const features = state.level === 'prefecture' ? atlas.boundaries.prefectures.features : atlas.boundaries.counties.features;
+    const body = JSON.stringify(regionGeojson(features, figures));
+    downloadBlob(new Blob([body], { type: 'application/geo+json' }), `henan-${state.level}-figures-${stamp}.geojson`);
+  }, [atlas, figures, state.level, stamp]);
+  return { onPng, onCsv, onGeojson };
+}

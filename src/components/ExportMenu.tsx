@@ -1,0 +1,47 @@
+// Exports of the current view: a PNG with title, legend, filters, source and date drawn in (1×–3×),
+// the filtered clusters as CSV, the regions with their figures as GeoJSON, and print.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export const EXPORT_SCALES = [1, 2, 3] as const;
+
+interface Props {
+  onPng: (scale: number) => Promise<void>;
+  onCsv: () => void;
+  onGeojson: () => void;
+  pngAvailable: boolean;
+}
+
+export function ExportMenu({ onPng, onCsv, onGeojson, pngAvailable }: Props) {
+  const { t } = useTranslation();
+  const [scale, setScale] = useState<number>(2);
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
+  return (
+    <details className="export-menu">
+      <summary>{t('export.title')}</summary>
+      <div className="export-body">
+        {pngAvailable && (
+          <div className="export-row">
+            <label>
+              {t('export.scale')}{' '}
+              <select aria-label={t('export.scale')} value={scale} onChange={(event) => setScale(Number(event.target.value))}>
+                {EXPORT_SCALES.map((value) => <option key={value} value={value}>{value}×</option>)}
+              </select>
+            </label>
+            <button type="button" disabled={busy} onClick={async () => {
+              setBusy(true);
+              setFailed(null);
+              try { await onPng(scale); } catch (error) { setFailed(error instanceof Error ? error.message : String(error)); }
+              setBusy(false);
+            }}>{t('export.png')}</button>
+          </div>
+        )}
+        <button type="button" onClick={onCsv}>{t('export.csv')}</button>
+        <button type="button" onClick={onGeojson}>{t('export.geojson')}</button>
+        <button type="button" onClick={() => window.print()}>{t('export.print')}</button>
+        {failed !== null && <p role="alert">{t('export.failed', { detail: failed })}</p>}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,92 @@
+// Composes the exported picture: title and active filters above the map, the legend on it, the data
+// source and date below — drawn, not screenshotted, so it is sharp at any scale.
+import { LABEL_FONT } from '../map/layer-ids';
+
+export interface LegendItem { color: string; label: string }
+
+export interface MapImageContent {
+  title: string;
+  subtitle: string | null;
+  legendTitle: string;
+  legendItems: LegendItem[];
+  sourceLine: string;
+  dateLine: string;
+}
+
+export const HEADER_HEIGHT = 72;
+export const FOOTER_HEIGHT = 44;
+
+/** Size in device pixels of the picture for a map of the given CSS size. */
+export function mapImageSize(cssWidth: number, cssHeight: number, scale: number): { width: number; height: number } {
+  return { width: Math.round(cssWidth * scale), height: Math.round((cssHeight + HEADER_HEIGHT + FOOTER_HEIGHT) * scale) };
+}
+
+const FONT_STACK = `"${LABEL_FONT}", system-ui, sans-serif`;
+
+function fitText(context: CanvasRenderingContext2D, text: string, maxWidth: number): string {
+  if (context.measureText(text).width <= maxWidth) return text;
+  let cut = text;
+  while (cut.length > 1 && context.measureText(cut + '…').width > maxWidth) cut = cut.slice(0, -1);
+  return cut + '…';
+}
+
+export function composeMapImage(
+  mapCanvas: HTMLCanvasElement,
+  css: { width: number; height: number },
+  scale: number,
+  content: MapImageContent,
+): HTMLCanvasElement {
+  const size = mapImageSize(css.width, css.height, scale);
+  const canvas = document.createElement('canvas');
+  canvas.width = size.width;
+  canvas.height = size.height;
+  const context = canvas.getContext('2d')!;
+  context.scale(scale, scale);
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, css.width, css.height + HEADER_HEIGHT + FOOTER_HEIGHT);
+
+  context.fillStyle = '#111111';
+  context.textBaseline = 'top';
+  context.font = `bold 24px ${FONT_STACK}`;
+  context.fillText(fitText(context, content.title, css.width - 32), 16, 12);
+  if (content.subtitle !== null) {
+    context.font = `15px ${FONT_STACK}`;
+    context.fillStyle = '#444444';
+    context.fillText(fitText(context, content.subtitle, css.width - 32), 16, 44);
+  }
+
+  context.drawImage(mapCanvas, 0, HEADER_HEIGHT, css.width, css.height);
+
+  // Legend box on the map's top-left corner, as in the app.
+  const rowHeight = 20;
+  context.font = `13px ${FONT_STACK}`;
+  const labelWidth = Math.max(...content.legendItems.map((item) => context.measureText(item.label).width), 0);
+  context.font = `bold 14px ${FONT_STACK}`;
+  const boxWidth = Math.min(css.width - 24, Math.max(context.measureText(content.legendTitle).width, labelWidth + 30) + 20);
+  const boxHeight = 34 + content.legendItems.length * rowHeight;
+  const boxX = 12;
+  const boxY = HEADER_HEIGHT + 12;
+  context.fillStyle = 'rgba(255,255,255,0.95)';
+  context.strokeStyle = '#bbbbbb';
+  context.fillRect(boxX, boxY, boxWidth, boxHeight);
+  context.strokeRect(boxX, boxY, boxWidth, boxHeight);
+  context.fillStyle = '#111111';
+  context.fillText(fitText(context, content.legendTitle, boxWidth - 20), boxX + 10, boxY + 8);
+  context.font = `13px ${FONT_STACK}`;
+  content.legendItems.forEach((item, index) => {
+    const y = boxY + 30 + index * rowHeight;
+    context.fillStyle = item.color;
+    context.fillRect(boxX + 10, y, 18, 12);
+    context.strokeStyle = 'rgba(0,0,0,0.3)';
+    context.strokeRect(boxX + 10, y, 18, 12);
+    context.fillStyle = '#111111';
+    context.fillText(item.label, boxX + 34, y - 1);
+  });
+
+  context.font = `12px ${FONT_STACK}`;
+  context.fillStyle = '#555555';
+  const footerY = HEADER_HEIGHT + css.height + 8;
+  context.fillText(fitText(context, content.sourceLine, css.width - 32), 16, footerY);
+  context.fillText(content.dateLine, 16, footerY + 18);
+  return canvas;
+}
