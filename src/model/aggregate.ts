@@ -6,7 +6,10 @@ import type { AdminCode, Cluster, IndustryId, Tier } from './types';
 export interface RegionFigures {
   code: AdminCode;
   clusterCount: number;
-  /** Sum of the nominal sizes (亿元) of the sized clusters; a multi-place cluster counts in full in each place. */
+  /**
+   * Sum of the nominal sizes (亿元) of the sized clusters; a multi-place cluster counts in full in each
+   * place; a cluster that lies inside another (partOf) adds nothing, its size being part of the other's.
+   */
   totalSizeYi: number;
   sizedCount: number;
   highestTier: Tier | null;
@@ -44,7 +47,7 @@ export function aggregateRegions(
       const entry = figures.get(code);
       if (entry === undefined) continue;
       entry.clusterCount += 1;
-      if (cluster.sizeYi !== null) {
+      if (cluster.sizeYi !== null && cluster.partOf === undefined) {
         entry.totalSizeYi += cluster.sizeYi;
         entry.sizedCount += 1;
       }
@@ -67,7 +70,7 @@ export function provinceTotals(clusters: readonly Cluster[]): ProvinceTotals {
   for (const cluster of clusters) {
     if (cluster.scope !== 'local') continue;
     totals.clusterCount += 1;
-    totals.totalSizeYi += cluster.sizeYi ?? 0;
+    if (cluster.partOf === undefined) totals.totalSizeYi += cluster.sizeYi ?? 0;
     totals.byTier[cluster.tier ?? 'unsized'] += 1;
   }
   return totals;

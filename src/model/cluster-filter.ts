@@ -20,10 +20,11 @@ export function filterClusters(
   filter: ClusterFilter,
 ): Cluster[] {
   const programmeOf = new Map(industries.map((industry) => [industry.id, industry.programme]));
-  return clusters.filter(
-    (cluster) =>
-      (filter.industries.length === 0 || filter.industries.includes(cluster.industry)) &&
-      (filter.programme === null || programmeOf.get(cluster.industry) === filter.programme) &&
-      (filter.tier === null || cluster.tier === filter.tier),
-  );
+  return clusters.filter((cluster) => {
+    // A multi-industry designation (e.g. all strategic emerging industries) matches any of them.
+    const clusterIndustries = cluster.industries ?? [cluster.industry];
+    return (filter.industries.length === 0 || clusterIndustries.some((id) => filter.industries.includes(id))) &&
+      (filter.programme === null || clusterIndustries.some((id) => programmeOf.get(id) === filter.programme)) &&
+      (filter.tier === null || cluster.tier === filter.tier);
+  });
 }

@@ -61,6 +61,7 @@ export interface Industry {
 export interface ClusterPlace {
   code: AdminCode;              // county, or prefecture where the zone spans several counties
   zone: string | null;          // 产业集聚区 / zone as written, e.g. "郑州航空港区"
+  asWritten?: string;           // the place exactly as the plan writes it
 }
 
 export interface Cluster {
@@ -78,6 +79,10 @@ export interface Cluster {
   quote: string;                // exact substring of the plan text
   annexRowId: string | null;    // row of data/plan/annex.json covering this cluster
   note: string | null;          // judgement calls, body/annex differences
+  /** The larger designated cluster this one lies inside (its size is part of that one's). */
+  partOf?: string;
+  /** All industries of a multi-industry designation; `industry` is the first of them. */
+  industries?: IndustryId[];
 }
 
 /** "打造汤阴、浚县、延津等22个百亿级特色产业集群": what the text counts vs what it names. */

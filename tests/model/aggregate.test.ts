@@ -50,3 +50,14 @@ describe('provinceTotals', () => {
     expect(totals.byTier).toEqual({ 百亿: 2, 千亿: 3, 万亿: 0, unsized: 1 });
   });
 });
+
+describe('a cluster inside another (partOf)', () => {
+  const parent = clusters.find((cluster) => cluster.id === 'zhengzhou-auto')!;
+  const part = { ...parent, id: 'zhengzhou-auto-parts', sizeYi: 1000, tier: '千亿' as const, partOf: parent.id, places: [{ code: '410102', zone: null }] };
+
+  it('is counted as a designation but adds no size of its own', () => {
+    const figures = aggregateRegions(regions, 'prefecture', [parent, part]);
+    expect(figures.get('410100')).toMatchObject({ clusterCount: 2, totalSizeYi: 3000, highestTier: '千亿' });
+    expect(provinceTotals([parent, part]).totalSizeYi).toBe(3000);
+  });
+});

@@ -36,6 +36,13 @@ describe('filterClusters', () => {
     expect(kept.map((cluster) => cluster.id).sort()).toEqual(['gongyi-aluminium', 'luoyang-power-valley', 'zhengzhou-auto']);
   });
 
+  it('matches a multi-industry designation by any of its industries and programmes', () => {
+    const emerging = { ...clusters[0], id: 'emerging-all', industry: 'new-energy' as const, industries: ['new-energy' as const, 'food' as const] };
+    expect(filterClusters([emerging], industries, { industries: ['food'], programme: null, tier: null })).toHaveLength(1);
+    expect(filterClusters([emerging], industries, { industries: [], programme: 'high-growth', tier: null })).toHaveLength(1);
+    expect(filterClusters([emerging], industries, { industries: ['apparel'], programme: null, tier: null })).toHaveLength(0);
+  });
+
   it('combines filters with AND', () => {
     expect(filterClusters(clusters, industries, { industries: ['metallurgy'], programme: 'high-growth', tier: null })).toEqual([]);
   });

@@ -1,0 +1,74 @@
+// Helpers for the atlas's own browser tests: data read from the repository (not from the app), map
+// readiness, canvas pixels. Not a test file (no .e2e.mjs).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const readJson = (file) => JSON.parse(readFileSync(path.join(root, file), 'utf8'));
+
+export const topology = readJson('data/boundaries/henan.topo.json');
+export const clusters = readJson('data/plan/clusters.json');
+
+/** Properties of a county or prefecture from the boundary file, by code and object name. */
+export function unit(object, code) {
+  const found = topology.objects[object].geometries.find((geometry) => geometry.properties.code === code);
+  if (!found) throw new Error(`no ${object} ${code} in the boundary file`);
+  return found.properties;
+}
+
+export const READY_MS = 30_000;
+
+export async function gotoReady(page, url, helpers) {
+  await page.goto(url);
+  await helpers.waitForMark(page, 'map:ready', READY_MS);
+}
+
+/** Screen position (CSS px, relative to the map canvas) of a coordinate, via the app's test hook. */
+export async function project(page, lngLat) {
+  return page.evaluate((point) => window.atlasDebug.project(point), lngLat);
+}
+
+/** Page coordinates of a coordinate, for mouse clicks. */
+export async function pagePoint(page, lngLat) {
+  const local = await project(page, lngLat);
+  const box = await page.locator('.maplibregl-canvas').boundingBox();
+  return { x: box.x + local.x, y: box.y + local.y };
+}
+
+/**
+ * The most common colour of the map canvas in a small square around a point (labels and borders
+ * cross some pixels; the fill dominates). Returns [r, g, b].
+ */
+export async function fillColorAt(page, lngLat, offset = { x: 0, y: 14 }) {
+  const local = await project(page, lngLat);
+  return page.evaluate(({ x, y }) => {
+    const source = document.querySelector('.maplibregl-canvas');
+    const ratio = source.width / source.clientWidth;
+    const copy = document.createElement('canvas');
+    copy.width = source.width;
+    copy.height = source.height;
+    const context = copy.getContext('2d');
+    context.drawImage(source, 0, 0);
+    const size = 7;
+    const data = context.getImageData(Math.round(x * ratio) - 3, Math.round(y * ratio) - 3, size, size).data;
+    const counts = new Map();
+    for (let index = 0; index < data.length; index += 4) {
+      const key = `${data[index]},${data[index + 1]},${data[index + 2]}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+    return best.split(',').map(Number);
+  }, { x: local.x + offset.x, y: local.y + offset.y });
+}
+
+export function isGrey([r, g, b], tolerance = 6) {
+  return Math.abs(r - g) <= tolerance && Math.abs(g - b) <= tolerance;
+}
+
+/** Waits for the next `filter:applied` mark after `action`. */
+export async function afterFilter(page, helpers, action) {
+  await page.evaluate(() => performance.clearMarks('filter:applied'));
+  await action();
+  await helpers.waitForMark(page, 'filter:applied', READY_MS);
+}

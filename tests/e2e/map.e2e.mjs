@@ -1,0 +1,122 @@
+// The cluster map in a real browser: labels, clicks, filters, deep links, history, search.
+import assert from 'node:assert/strict';
+import { afterFilter, clusters, fillColorAt, gotoReady, isGrey, pagePoint, unit, READY_MS } from './atlas.mjs';
+
+const ZHONGMU = unit('counties', '410122'); // 中牟县, 郑州
+const prefectureOf = (code) => (code === '419001' ? code : `${code.slice(0, 4)}00`);
+
+export default [
+  {
+    name: 'prefecture labels are drawn with the bundled font, not a fallback',
+    async run({ page, baseURL, helpers }) {
+      const luoyang = unit('prefectures', '410300');
+      await gotoReady(page, baseURL, helpers);
+      await page.waitForFunction(() => document.querySelector('.maplibregl-canvas') !== null);
+      const box = await pagePoint(page, luoyang.label);
+      const clip = { x: box.x - 40, y: box.y - 14, width: 80, height: 28 };
+      const withFont = await page.screenshot({ clip });
+      await helpers.screenshot(page, 'labels-with-font');
+      // The same view with the font file blocked: labels fall back to whatever the machine has.
+      const fallbackPage = await page.context().newPage();
+      await fallbackPage.route(/atlas-sans.*\.woff2/, (route) => route.abort());
+      await gotoReady(fallbackPage, baseURL, helpers);
+      const withoutFont = await fallbackPage.screenshot({ clip });
+      assert.notDeepEqual(withFont, withoutFont, 'the label looks the same without the bundled font');
+      await fallbackPage.close();
+    },
+  },
+  {
+    name: 'clicking a county on the canvas selects it and opens its panel',
+    async run({ page, baseURL, helpers }) {
+      await gotoReady(page, `${baseURL}?level=county`, helpers);
+      const point = await pagePoint(page, ZHONGMU.label);
+      await page.mouse.click(point.x, point.y + 10);
+      await page.getByRole('heading', { level: 2, name: ZHONGMU.name }).waitFor({ timeout: READY_MS });
+      assert.match(page.url(), /\/region\/410122\?level=county$/);
+      await helpers.screenshot(page, 'county-selected');
+    },
+  },
+  {
+    name: 'an industry filter recolours the map and marks filter:applied',
+    async run({ page, baseURL, helpers }) {
+      // A prefecture with designated clusters but none in new energy turns grey under that filter.
+      const withNewEnergy = new Set(clusters.filter((c) => c.industry === 'new-energy').flatMap((c) => c.places.map((p) => prefectureOf(p.code))));
+      const target = clusters.filter((c) => c.scope === 'local').flatMap((c) => c.places.map((p) => prefectureOf(p.code)))
+        .find((code) => !withNewEnergy.has(code));
+      assert.ok(target, 'no prefecture without new-energy clusters in the data');
+      const label = unit('prefectures', target).label;
+      await gotoReady(page, baseURL, helpers);
+      const before = await fillColorAt(page, label);
+      assert.ok(!isGrey(before), `expected a coloured fill before filtering, got ${before}`);
+      const industry = page.getByRole('checkbox', { name: /新能源产业/ });
+      await afterFilter(page, helpers, () => industry.check());
+      const after = await fillColorAt(page, label);
+      assert.ok(isGrey(after), `expected the no-designation grey after filtering, got ${after}`);
+      assert.match(page.url(), /industry=new-energy/);
+      await helpers.screenshot(page, 'filter-new-energy');
+    },
+  },
+  {
+    name: 'a deep link restores region, filters, metric and level',
+    async run({ page, baseURL, helpers }) {
+      await gotoReady(page, `${baseURL}region/410122?industry=automotive&metric=size&level=county`, helpers);
+      await page.getByRole('heading', { level: 2, name: ZHONGMU.name }).waitFor();
+      assert.equal(await page.getByRole('checkbox', { name: /汽车/ }).isChecked(), true);
+      assert.equal(await page.getByRole('button', { name: '名义规模合计' }).getAttribute('aria-pressed'), 'true');
+      assert.equal(await page.getByRole('button', { name: '县（市、区）' }).getAttribute('aria-pressed'), 'true');
+    },
+  },
+  {
+    name: 'an unknown region code shows a notice and the overview, not a blank page',
+    async run({ page, baseURL, helpers }) {
+      await gotoReady(page, `${baseURL}region/999999?industry=steel`, helpers);
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      const text = await alert.innerText();
+      assert.match(text, /999999/);
+      assert.match(text, /steel/);
+      await page.getByRole('heading', { level: 2, name: '全省概览' }).waitFor();
+      helpers.assertNoConsoleErrors();
+    },
+  },
+  {
+    name: 'back and forward restore the filter',
+    async run({ page, baseURL, helpers }) {
+      await gotoReady(page, baseURL, helpers);
+      const food = page.getByRole('checkbox', { name: /食品产业/ });
+      await afterFilter(page, helpers, () => food.check());
+      assert.match(page.url(), /industry=food/);
+      await page.goBack();
+      await page.waitForFunction(() => !location.search.includes('industry'));
+      assert.equal(await food.isChecked(), false);
+      await page.goForward();
+      await page.waitForFunction(() => location.search.includes('industry=food'));
+      assert.equal(await food.isChecked(), true);
+    },
+  },
+  {
+    name: 'typing pinyin in the search and pressing Enter jumps to the county',
+    async run({ page, baseURL, helpers }) {
+      await gotoReady(page, baseURL, helpers);
+      const search = page.getByRole('combobox', { name: '搜索地区或园区' });
+      await search.fill('gongyi');
+      await search.press('Enter');
+      await page.getByRole('heading', { level: 2, name: '巩义市' }).waitFor();
+      assert.match(page.url(), /\/region\/410181$/);
+    },
+  },
+  {
+    name: 'the table view lists the regions sorted and links to them',
+    async run({ page, baseURL }) {
+      await page.goto(`${baseURL}table?metric=count`);
+      const table = page.getByRole('table', { name: '地区' });
+      await table.waitFor();
+      const rows = await table.locator('tbody tr').count();
+      assert.equal(rows, 18);
+      await table.getByRole('button', { name: '按集群数排序' }).click();
+      const counts = await table.locator('tbody tr td:nth-child(3)').allInnerTexts();
+      const numbers = counts.map(Number);
+      assert.deepEqual(numbers, [...numbers].sort((a, b) => b - a));
+    },
+  },
+];
