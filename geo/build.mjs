@@ -19,7 +19,7 @@ import { feature } from 'topojson-client';
 import { fetchDefaultSource, sha512Integrity } from './lib/fetch-source.mjs';
 import { henanDivisions, resolveCounty } from './lib/resolve-names.mjs';
 import { cleanCounty, countDefects, newCleaningStatistics } from './lib/clean-geometry.mjs';
-import { eliminateSlivers, fillGaps } from './lib/eliminate-slivers.mjs';
+import { eliminateSlivers, fillGaps, resolveOverlaps } from './lib/repair-partition.mjs';
 import { simplifyAndQuantize } from './lib/simplify-topology.mjs';
 import { labelPoint } from './lib/label-point.mjs';
 import { arcUsage } from './lib/arc-usage.mjs';
@@ -140,6 +140,8 @@ const polygonsByCode = new Map(sortedGroups.map(({ county, features }) => [
 ]));
 const slivers = eliminateSlivers(polygonsByCode, sliverThresholdSquareKilometres, cleanCounty, cleaningStatistics);
 console.log(`slivers < ${sliverThresholdSquareKilometres} km²: ${slivers.movedSlivers} handed to the neighbour with the longest shared border, ${slivers.droppedIslands} isolated dropped, ${slivers.closedGaps} gaps closed`);
+const overlaps = resolveOverlaps(polygonsByCode, cleanCounty, cleaningStatistics);
+console.log(`overlaps between counties: ${overlaps.resolvedOverlaps} resolved (largest ${overlaps.largestOverlapSquareKilometres.toFixed(4)} km²)`);
 const gaps = fillGaps(polygonsByCode, cleanCounty, cleaningStatistics);
 console.log(`gaps between counties: ${gaps.filledGaps} filled (largest ${gaps.largestGapSquareKilometres.toFixed(4)} km²); holes inside one county kept: ${gaps.keptSingleCountyHoles}`);
 const counties = sortedGroups.map(({ county }) => ({ county, cleanedGeometry: { type: 'MultiPolygon', coordinates: polygonsByCode.get(county.code) } }));
@@ -147,7 +149,7 @@ const cleanedGeometries = counties.map(({ cleanedGeometry }) => cleanedGeometry)
 const cleaning = {
   before: { ...sumDefects(rawGeometries), arcs: arcCountOf(rawGeometries) },
   after: { ...sumDefects(cleanedGeometries), arcs: arcCountOf(cleanedGeometries) },
-  removed: { ...cleaningStatistics, ...slivers, sliverThresholdSquareKilometres, ...gaps },
+  removed: { ...cleaningStatistics, ...slivers, sliverThresholdSquareKilometres, ...overlaps, ...gaps },
 };
 console.log('cleaning before:', cleaning.before);
 console.log('cleaning after: ', cleaning.after);
@@ -184,7 +186,7 @@ const ringsToCheck = (quantizedTopology) => {
     foldedRings: dissolved.flatMap(({ orphanHoles }) => orphanHoles),
   };
 };
-const { topology, pinnedPoints, unresolvedDefects } = simplifyAndQuantize(fullTopology, keepShare, quantization, ringsToCheck);
+const { topology, pinnedPoints, mergedArcs, unresolvedDefects } = simplifyAndQuantize(fullTopology, keepShare, quantization, ringsToCheck);
 const finalVertices = topology.arcs.reduce((sum, arc) => sum + arc.length, 0);
 
 // ---- 5. prefectures dissolved in the same topology (arcs shared), labels ----
@@ -203,7 +205,7 @@ for (const geometry of [...countyObject.geometries, ...prefectureGeometries]) {
 const countyArcs = arcUsage(topology, 'counties');
 console.log(`arcs: ${countyArcs.arcCount} (internal county borders, each used by exactly two counties: ${countyArcs.internalArcs}; outline: ${countyArcs.outlineArcs}; unused: ${countyArcs.unusedArcs})`);
 if (countyArcs.problems.length > 0 || countyArcs.unusedArcs > 0) throw new Error(`topology check failed:\n  ${countyArcs.problems.join('\n  ')}`);
-console.log(`vertices: ${unsimplifiedVertices} in the unsimplified topology → ${finalVertices} kept (${pinnedPoints} pinned so rings stay sound and arcs do not cross; ${unresolvedDefects} defects left that exist unsimplified)`);
+console.log(`vertices: ${unsimplifiedVertices} in the unsimplified topology → ${finalVertices} kept (${pinnedPoints} pinned so rings stay sound and arcs do not cross; ${mergedArcs} arcs merged that quantization made coincide; ${unresolvedDefects} ring defects left)`);
 
 const outputText = JSON.stringify(topology);
 const outputBuffer = Buffer.from(outputText, 'utf8');
@@ -244,6 +246,7 @@ const manifest = {
     verticesUnsimplified: unsimplifiedVertices,
     verticesKept: finalVertices,
     pinnedPoints,
+    mergedArcs,
     unresolvedDefects,
   },
   cleaning,

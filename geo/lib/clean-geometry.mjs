@@ -69,14 +69,14 @@ export function newCleaningStatistics() {
 }
 
 /** Directed edges of all rings, exteriors turned counter-clockwise and holes clockwise. */
-function directedEdges(polygons, statistics) {
+function directedEdges(polygons, statistics, sign = 1) {
   const edges = [];
   for (const polygon of polygons) {
     polygon.forEach((closedRing, ringIndex) => {
       const ring = openRingOf(closedRing);
       const area = signedArea(ring);
       if (area === 0) return;
-      const wanted = ringIndex === 0 ? 1 : -1;
+      const wanted = (ringIndex === 0 ? 1 : -1) * sign;
       const oriented = Math.sign(area) === wanted ? ring : ring.slice().reverse();
       for (let index = 0; index < oriented.length; index++) {
         const from = oriented[index];
@@ -144,10 +144,12 @@ const close = (openRing) => [...openRing, openRing[0]];
 
 /**
  * @param polygons Polygon coordinates of every source part of one county
+ * @param subtractedPolygons Polygon coordinates to take away (an overlap handed to a neighbour)
  * @returns MultiPolygon coordinates: exteriors counter-clockwise, holes clockwise (RFC 7946)
  */
-export function cleanCounty(polygons, statistics) {
-  const edges = cancelOppositeEdges(directedEdges(polygons, statistics), statistics);
+export function cleanCounty(polygons, statistics, subtractedPolygons = []) {
+  // Subtracted polygons enter with reversed winding, so their edges cancel the county's own.
+  const edges = cancelOppositeEdges([...directedEdges(polygons, statistics), ...directedEdges(subtractedPolygons, statistics, -1)], statistics);
   const loops = walkRings(edges).flatMap((ring) => splitAtRepeatedVertices(ring, statistics)).filter((loop) => {
     const keep = loop.length >= 3 && signedArea(loop) !== 0;
     if (!keep) statistics.zeroAreaLoops++;

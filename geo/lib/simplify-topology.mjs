@@ -6,6 +6,7 @@
 import { presimplify, quantile, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import { quantize } from 'topojson-client';
 import { arcCrossings } from './arc-crossings.mjs';
+import { mergeCoincidentArcs } from './merge-coincident-arcs.mjs';
 
 /** Positions of a ring of a quantized topology, each with the arc it came from. */
 function decodeRing(ring, quantizedArcs) {
@@ -58,7 +59,7 @@ function pinHeaviestDroppedPoint(arcIndexes, weightedArcs, minimumWeight) {
  * @param keepShare share of interior points kept, by spherical triangle area (0.1 = 10 %)
  * @param quantization grid size for topojson quantize, e.g. 1e4
  * @param ringsToCheck (quantizedTopology) => { rings: rings (arrays of arc indexes) that must stay sound, foldedRings: rings known to be wrong }
- * @returns { topology, minimumWeight, pinnedPoints, unresolvedDefects }
+ * @returns { topology, minimumWeight, pinnedPoints, mergedArcs, unresolvedDefects }
  */
 export function simplifyAndQuantize(topology, keepShare, quantization, ringsToCheck) {
   const weighted = presimplify(topology, sphericalTriangleArea);
@@ -66,18 +67,23 @@ export function simplifyAndQuantize(topology, keepShare, quantization, ringsToCh
   let pinnedPoints = 0;
   const unresolvable = new Set();
   for (;;) {
+    // Checked before coincident arcs are merged, so that arc indexes still match the weighted arcs.
     const result = quantize(simplify(weighted, minimumWeight), quantization);
     const { rings, foldedRings } = ringsToCheck(result);
     const defects = [...rings.map((ring) => defectArcs(ring, result.arcs)), ...foldedRings].filter((arcs) => arcs.length > 0 && !unresolvable.has(arcs.join(',')));
     const crossings = arcCrossings(result).filter((pair) => !unresolvable.has(pair.join(',')));
-    if (defects.length === 0 && crossings.length === 0) return { topology: result, minimumWeight, pinnedPoints, unresolvedDefects: unresolvable.size };
+    if (defects.length === 0 && crossings.length === 0) {
+      const { topology: merged, mergedArcs } = mergeCoincidentArcs(result);
+      const remaining = ringsToCheck(merged);
+      const unresolvedDefects = remaining.rings.filter((ring) => defectArcs(ring, merged.arcs).length > 0).length + remaining.foldedRings.length + arcCrossings(merged).length;
+      return { topology: merged, minimumWeight, pinnedPoints, mergedArcs, unresolvedDefects };
+    }
     // Restoring a dropped point of the arcs involved usually undoes the shortcut; when they are
     // complete the defect comes from the source or from quantization, and is reported instead.
     for (const arcs of [...defects, ...crossings]) {
       if (pinHeaviestDroppedPoint(arcs, weighted.arcs, minimumWeight)) pinnedPoints++;
       else {
         unresolvable.add(arcs.join(','));
-        console.warn(`defect left as in the source, arcs ${arcs.join(', ')}: ${JSON.stringify(arcs.map((arcIndex) => topology.arcs[arcIndex < 0 ? ~arcIndex : arcIndex].slice(0, 4)))}`);
       }
     }
   }

@@ -1,3 +1,5 @@
+// Makes the counties a partition of the province: no slivers, no gaps, no overlaps.
+//
 // Sliver elimination. Where two counties' borders were digitised independently they interleave in
 // one-grid-cell triangles (~0.005 km²): each becomes a tiny exclave of one county in a notch or hole
 // of its neighbour. Hundreds of them add nothing at any zoom the file is made for, and quantization
@@ -110,5 +112,50 @@ export function fillGaps(polygonsByCode, cleanCounty, statistics) {
     }
   }
   for (const code of touched) polygonsByCode.set(code, cleanCounty(polygonsByCode.get(code), statistics));
+  return result;
+}
+
+function pointInRing([x, y], ring) {
+  let inside = false;
+  for (let index = 0, previous = ring.length - 1; index < ring.length; previous = index++) {
+    const [xi, yi] = ring[index];
+    const [xj, yj] = ring[previous];
+    if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/**
+ * Overlaps: thin places two neighbours both claim, where their borders were digitised apart the
+ * other way. Summing all counties' edges (cleanCounty on everything) leaves each as a
+ * counter-clockwise loop inside the province's exterior. The county with the lower code keeps it;
+ * it is subtracted from the others, whose border then follows the keeper's.
+ */
+export function resolveOverlaps(polygonsByCode, cleanCounty, statistics) {
+  const sum = cleanCounty([...polygonsByCode.values()].flat(), { ...statistics });
+  const exteriors = sum.map((polygon) => polygon[0]);
+  const owners = edgeOwners(polygonsByCode);
+  const result = { resolvedOverlaps: 0, largestOverlapSquareKilometres: 0 };
+  const subtractions = new Map();
+  for (const loop of exteriors) {
+    const keys = new Set(loop.map(pointKey));
+    const nested = exteriors.some((other) => other !== loop && squareKilometres(other) > squareKilometres(loop) && (() => {
+      const probe = loop.find((point) => !other.some((otherPoint) => otherPoint[0] === point[0] && otherPoint[1] === point[1]));
+      return probe !== undefined && pointInRing(probe, other);
+    })());
+    if (!nested) continue;
+    const claimants = new Set();
+    for (const [from, to] of ringEdges(loop)) for (const code of owners.get(directedEdgeKey(from, to)) ?? []) claimants.add(code);
+    const [keeper, ...others] = [...claimants].sort();
+    for (const code of others) {
+      if (!subtractions.has(code)) subtractions.set(code, []);
+      subtractions.get(code).push([loop]);
+    }
+    if (keeper !== undefined && keys.size > 0) {
+      result.resolvedOverlaps++;
+      result.largestOverlapSquareKilometres = Math.max(result.largestOverlapSquareKilometres, squareKilometres(loop));
+    }
+  }
+  for (const [code, subtracted] of subtractions) polygonsByCode.set(code, cleanCounty(polygonsByCode.get(code), statistics, subtracted));
   return result;
 }
