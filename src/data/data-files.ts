@@ -11,7 +11,9 @@ export const PLAN_FILES = {
 
 export const BOUNDARY_FILE = 'boundaries/henan.topo.json';
 
-export type DataFile = (typeof PLAN_FILES)[keyof typeof PLAN_FILES] | typeof BOUNDARY_FILE;
+export const PINYIN_FILE = 'places/pinyin.json';
+
+export type DataFile = (typeof PLAN_FILES)[keyof typeof PLAN_FILES] | typeof BOUNDARY_FILE | typeof PINYIN_FILE;
 
 /** The one I/O seam: the browser fetches, tests read from disk. */
 export interface DataSource {

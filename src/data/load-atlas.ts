@@ -1,12 +1,13 @@
 // Loads the boundaries and the plan through a DataSource, validates them, and derives everything the
 // app needs once (features, meshes, indexes), so nothing is recomputed per render.
-import type { Topology } from 'topojson-specification';
+import type { BoundaryTopology } from '../model/boundaries';
 import { buildBoundaries, type Boundaries } from '../model/boundaries';
 import { planFileSchemas } from '../model/planSchema';
 import { buildRegionIndex, type RegionIndex } from '../model/regions';
 import { buildSearchEntries, type SearchEntry } from '../model/search';
 import type { AnnexRow, Industry, IndustryId, PlanData } from '../model/types';
-import { BOUNDARY_FILE, PLAN_FILES, type DataSource } from './data-files';
+import { BOUNDARY_FILE, PINYIN_FILE, PLAN_FILES, type DataFile, type DataSource } from './data-files';
+import { registerPlacePinyin, type PinyinTable } from '../model/place-pinyin';
 
 export interface Atlas {
   boundaries: Boundaries;
@@ -23,7 +24,7 @@ export class DataLoadError extends Error {
   }
 }
 
-async function read(source: DataSource, file: (typeof PLAN_FILES)[keyof typeof PLAN_FILES] | typeof BOUNDARY_FILE): Promise<unknown> {
+async function read(source: DataSource, file: DataFile): Promise<unknown> {
   try {
     return await source.json(file);
   } catch (error) {
@@ -47,10 +48,12 @@ export async function loadPlan(source: DataSource): Promise<PlanData> {
 }
 
 export async function loadAtlas(source: DataSource): Promise<Atlas> {
-  const [topology, plan] = await Promise.all([read(source, BOUNDARY_FILE), loadPlan(source)]);
+  const [topology, plan, pinyin] = await Promise.all([read(source, BOUNDARY_FILE), loadPlan(source), read(source, PINYIN_FILE)]);
+  if (typeof pinyin !== 'object' || pinyin === null || Array.isArray(pinyin)) throw new DataLoadError(PINYIN_FILE, 'not a table of readings');
+  registerPlacePinyin(pinyin as PinyinTable);
   const isTopology = typeof topology === 'object' && topology !== null && (topology as { type?: unknown }).type === 'Topology';
   if (!isTopology) throw new DataLoadError(BOUNDARY_FILE, 'not a TopoJSON topology');
-  const boundaries = buildBoundaries(topology as Topology);
+  const boundaries = buildBoundaries(topology as BoundaryTopology);
   const regions = buildRegionIndex(
     boundaries.prefectures.features.map((feature) => feature.properties),
     boundaries.counties.features.map((feature) => feature.properties),

@@ -1,23 +1,36 @@
-// Pinyin of Henan place names (pinyin-pro), with the few readings where place names differ from the
-// common reading of the character.
-import { customPinyin, pinyin } from 'pinyin-pro';
+// Pinyin of Henan place names, read from data/places/pinyin.json (generated at build time with
+// pinyin-pro by scripts/build-place-pinyin.mjs, so the app does not ship the dictionary).
+// Like i18n resources, the table is registered once when the data loads.
 
-// Place-name readings (地名读音) that the general dictionary gets wrong.
-customPinyin({ 泌阳: 'bì yáng', 浚县: 'xùn xiàn' });
+export type PinyinTable = Readonly<Record<string, readonly string[]>>;
 
-/** "zhèng zhōu shì" — for display. */
+let table: PinyinTable = {};
+
+export function registerPlacePinyin(readings: PinyinTable): void {
+  table = readings;
+}
+
+function syllables(name: string): readonly string[] | undefined {
+  return table[name];
+}
+
+function withoutTones(syllable: string): string {
+  return syllable.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** "zhèng zhōu shì" — for display; the name itself when it has no reading. */
 export function pinyinWithTones(name: string): string {
-  return pinyin(name, { toneType: 'symbol' });
+  return syllables(name)?.join(' ') ?? name;
 }
 
 /** "zhengzhoushi" — for matching. */
 export function pinyinPlain(name: string): string {
-  return pinyin(name, { toneType: 'none', type: 'array' }).join('');
+  return syllables(name)?.map(withoutTones).join('') ?? '';
 }
 
 /** "zzs" — initials, for matching. */
 export function pinyinInitials(name: string): string {
-  return pinyin(name, { pattern: 'first', toneType: 'none', type: 'array' }).join('');
+  return syllables(name)?.map((syllable) => withoutTones(syllable).charAt(0)).join('') ?? '';
 }
 
 const SUFFIXES: Record<string, string> = { 县: 'County', 区: 'District' };
@@ -31,10 +44,10 @@ function capitalise(text: string): string {
  * District". 市 is dropped (prefecture and county-level cities alike), as in common English usage.
  */
 export function englishPlaceName(name: string): string {
+  const readings = syllables(name);
+  if (readings === undefined) return name;
   const suffix = name.slice(-1);
-  // Romanise the whole name and then drop the suffix's syllable, so place-name readings still apply.
-  const syllables = pinyin(name, { toneType: 'none', type: 'array' });
   const hasSuffix = name.length > 1 && (suffix === '市' || suffix in SUFFIXES);
-  const romanised = capitalise((hasSuffix ? syllables.slice(0, -1) : syllables).join(''));
+  const romanised = capitalise((hasSuffix ? readings.slice(0, -1) : readings).map(withoutTones).join(''));
   return hasSuffix && suffix in SUFFIXES ? `${romanised} ${SUFFIXES[suffix]}` : romanised;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchEntries, searchPlaces } from '../../src/model/search';
-import { englishPlaceName, pinyinPlain } from '../../src/model/place-pinyin';
+import { englishPlaceName, pinyinPlain, pinyinWithTones, registerPlacePinyin } from '../../src/model/place-pinyin';
+import pinyinTable from '../../data/places/pinyin.json';
 import type { Cluster } from '../../src/model/types';
 import { clusters, regions } from './fixtures';
 
@@ -8,6 +9,7 @@ const withZone: Cluster[] = [
   ...clusters,
   { ...clusters[0], id: 'airport', places: [{ code: '410100', zone: '郑州航空港区' }] },
 ];
+registerPlacePinyin(pinyinTable);
 const entries = buildSearchEntries(regions, withZone);
 
 describe('searchPlaces', () => {
@@ -48,5 +50,11 @@ describe('place pinyin', () => {
     expect(englishPlaceName('郑州市')).toBe('Zhengzhou');
     expect(englishPlaceName('浚县')).toBe('Xun County');
     expect(englishPlaceName('中原区')).toBe('Zhongyuan District');
+  });
+
+  it('shows tones for display and falls back to the name itself when it has no reading', () => {
+    expect(pinyinWithTones('郑州市')).toBe('zhèng zhōu shì');
+    expect(pinyinWithTones('无此地')).toBe('无此地');
+    expect(englishPlaceName('无此地')).toBe('无此地');
   });
 });
