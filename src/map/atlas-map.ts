@@ -2,6 +2,7 @@
 // applies only what changed, and reports hover and clicks as region codes. Nothing else touches the map.
 import * as maplibregl from 'maplibre-gl';
 import type { ExpressionSpecification, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { AdminCode } from '../model/types';
 import type { Level } from '../state/view-state';
 import { ONLINE_BASEMAP } from './basemap';
@@ -31,6 +32,10 @@ export interface MapCallbacks {
   onReady: () => void;
   onError: (message: string) => void;
 }
+
+// MapLibre 6 runs its tiles in a module worker that it expects beside its own file; in our bundle it
+// is an asset of its own, served from this origin like everything else.
+maplibregl.setWorkerUrl(workerUrl);
 
 const FILL_LAYER: Record<Level, string> = { prefecture: LAYER.prefectureFill, county: LAYER.countyFill };
 const HOVER_LAYER: Record<Level, string> = { prefecture: LAYER.prefectureHover, county: LAYER.countyHover };
