@@ -4,7 +4,7 @@
 // at a time. See tests/e2e/README.md for the test API.
 //
 //   node tests/e2e/run.mjs [--dist DIR] [--grep TEXT] [FILE.e2e.mjs ...]
-//   E2E_TIMEOUT_MS=30000 per test (a test may set its own timeoutMs)
+//   E2E_TIMEOUT_MS=60000 per test (a test may set its own timeoutMs)
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -14,7 +14,7 @@ import { serveDirectory } from './server.mjs';
 
 const e2eDirectory = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(e2eDirectory, '../..');
-const defaultTimeoutMs = Number(process.env.E2E_TIMEOUT_MS ?? 30_000);
+const defaultTimeoutMs = Number(process.env.E2E_TIMEOUT_MS ?? 60_000);
 
 function parseArguments(argv) {
   const options = { dist: path.join(root, 'dist'), grep: null, files: [] };
@@ -77,7 +77,8 @@ async function main() {
   const browsers = new Map(); // one browser per distinct browserArgs, launched when first needed
   const browserFor = async (extraArgs = []) => {
     const key = extraArgs.join(' ');
-    if (!browsers.has(key)) browsers.set(key, await launchChromium(extraArgs));
+    // Relaunch a browser that crashed or was closed, so one bad test does not fail all that follow.
+    if (!browsers.get(key)?.isConnected()) browsers.set(key, await launchChromium(extraArgs));
     return browsers.get(key);
   };
   console.log(`e2e: ${tests.length} test(s) from ${files.length} file(s), serving ${path.relative(root, options.dist) || '.'} at ${server.baseURL}`);
