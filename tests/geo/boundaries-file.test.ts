@@ -83,6 +83,14 @@ describe('prefecture-level units', () => {
     for (const county of counties) expect(polygonProblems(toFeature(county)), county.properties.name).toEqual([]);
   });
 
+  it('contain each county (its label point) in exactly one prefecture, its own', () => {
+    const prefectureFeatures = prefectures.map((prefecture) => ({ code: prefecture.properties.code, shape: toFeature(prefecture) }));
+    for (const { properties } of counties) {
+      const containing = prefectureFeatures.filter(({ shape }) => booleanPointInPolygon(properties.label, shape)).map(({ code }) => code);
+      expect(containing, properties.name).toEqual([properties.prefectureCode]);
+    }
+  });
+
   it('have the area of their counties, and together the area of Henan (~167,000 km²)', () => {
     let provinceFromPrefectures = 0;
     for (const prefecture of prefectures) {
