@@ -11,7 +11,7 @@
 //   (measured in the page from the click event's timeStamp; "n/a" when the control or mark is absent);
 // - main-thread total blocking time during load: sum of (long task - 50 ms), PerformanceObserver
 //   'longtask', from navigation to map:ready plus the network going idle.
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, constants as zlibConstants } from 'node:zlib';
@@ -45,13 +45,14 @@ function typeOf(pathname, contentType) {
 }
 
 const gzipCache = new Map();
-/** gzip size (level 9) of the dist/ file behind a URL path, or of the body when there is none. */
+/** gzip size (level 9) of the dist/ file behind a URL path; of the body itself when none maps (e.g. "/"). */
 function gzipBytes(distDirectory, pathname, body) {
-  let file = path.join(distDirectory, decodeURIComponent(pathname));
-  if (pathname.endsWith('/') || !existsSync(file)) file = path.join(distDirectory, 'index.html');
-  const source = file.startsWith(distDirectory) && existsSync(file) && path.extname(pathname) !== '' ? readFileSync(file) : body;
-  const key = `${file}:${source.length}`;
-  if (!gzipCache.has(key)) gzipCache.set(key, gzipSync(source, { level: zlibConstants.Z_BEST_COMPRESSION }).length);
+  const file = path.join(distDirectory, decodeURIComponent(pathname));
+  const isDistFile = file.startsWith(distDirectory + path.sep) && existsSync(file) && statSync(file).isFile();
+  const key = isDistFile ? file : `body:${pathname}:${body.length}`;
+  if (!gzipCache.has(key)) {
+    gzipCache.set(key, gzipSync(isDistFile ? readFileSync(file) : body, { level: zlibConstants.Z_BEST_COMPRESSION }).length);
+  }
   return gzipCache.get(key);
 }
 
