@@ -10,7 +10,8 @@ import './app/app.css';
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ErrorBoundary>
-      <BrowserRouter>
+      {/* Synchronous navigations: a control reflects its new state in the same frame it is used. */}
+      <BrowserRouter useTransitions={false}>
         <App />
       </BrowserRouter>
     </ErrorBoundary>

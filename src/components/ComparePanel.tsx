@@ -42,7 +42,7 @@ export function ComparePanel({ atlas, pins, clusters, language, regionHref, onUn
     <section className="compare">
       <h2>{t('compare.title')}</h2>
       <div className="compare-scroll">
-        <table className="data-table compare-table">
+        <table className="data-table compare-table" aria-label={t('compare.title')}>
           <thead>
             <tr>
               <th scope="col">{t('compare.region')}</th>

@@ -81,7 +81,8 @@ export class AtlasMap {
       const pending = this.props;
       this.props = null;
       if (pending !== null) this.update(pending);
-      callbacks.onReady();
+      // Ready once the data colours applied above have been drawn, not at the first (grey) frame.
+      this.map.once('idle', () => callbacks.onReady());
     });
     this.map.on('mousemove', (event) => this.handleHover(event.point, this.featureAt(event.point)));
     this.map.on('mouseout', () => this.handleHover(null, undefined));

@@ -18,7 +18,7 @@ export default [
       assert.match(await counter.innerText(), /^1 \/ 20$/);
       await page.keyboard.press('ArrowRight');
       await page.waitForURL(/\/present\/2$/);
-      assert.match(await counter.innerText(), /^2 \/ 20$/);
+      await page.locator('.step-counter', { hasText: /^2 \/ 20$/ }).waitFor();
       await page.keyboard.press(' ');
       await page.waitForURL(/\/present\/3$/);
       await page.keyboard.press('ArrowLeft');
@@ -108,7 +108,7 @@ export default [
       await first.getByRole('button', { name: '加入对比' }).click();
       assert.match(page.url(), /pins=\d{6}/);
       await page.getByRole('link', { name: /对比/ }).click();
-      await page.getByRole('table').waitFor();
+      await page.getByRole('table', { name: '对比' }).waitFor();
       assert.match(page.url(), /\/compare\?.*pins=/);
     },
   },
