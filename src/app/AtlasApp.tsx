@@ -203,6 +203,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
           />
         </aside>
         <main className="main">{mainContent}</main>
+        <p className="print-source">{filterText !== null && `${t('filters.active', { text: filterText })} · `}{t('export.sourceLine')}</p>
         <aside className="panel" aria-live="polite">{panel}</aside>
       </div>
     </div>
