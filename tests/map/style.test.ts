@@ -1,0 +1,120 @@
+// The map style and the choropleth expression are data: checked here with MapLibre's own style-spec
+// validator and expression evaluator, on the real boundary file, with no WebGL and no network.
+import { describe, expect, it } from 'vitest';
+import { Color, expression, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { FillLayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
+import { buildBoundaries, type BoundaryTopology } from '../../src/model/boundaries';
+import { buildStyle } from '../../src/map/style';
+import { fillColorExpression } from '../../src/map/expressions';
+import { PROJECTOR_PALETTE, SCREEN_PALETTE, type MapPalette } from '../../src/map/palette';
+import { LABEL_FONT, SOURCE } from '../../src/map/layer-ids';
+import { readDataFile } from '../components/atlas-fixture';
+
+const boundaries = buildBoundaries(readDataFile<BoundaryTopology>('boundaries/henan.topo.json'));
+// A same-origin path, as Vite emits it for the bundled font.
+const FONT_URL = '/assets/atlas-sans-400.woff2';
+
+const palettes: [string, MapPalette][] = [['screen', SCREEN_PALETTE], ['projector', PROJECTOR_PALETTE]];
+
+function textFontsOf(style: StyleSpecification): string[] {
+  const fonts = new Set<string>();
+  for (const layer of style.layers) {
+    if (layer.type !== 'symbol') continue;
+    const textFont = layer.layout?.['text-font'];
+    if (Array.isArray(textFont)) for (const font of textFont) fonts.add(font as string);
+  }
+  return [...fonts];
+}
+
+/** Every string anywhere in the style except the GeoJSON coordinates, so URLs cannot hide in nesting. */
+function stringsOf(value: unknown, found: string[] = []): string[] {
+  if (typeof value === 'string') found.push(value);
+  else if (Array.isArray(value)) for (const item of value) stringsOf(item, found);
+  else if (value !== null && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      found.push(key);
+      stringsOf(child, found);
+    }
+  }
+  return found;
+}
+
+describe.each(palettes)('buildStyle with the %s palette', (_name, palette) => {
+  const style = buildStyle(boundaries, { palette, fontUrl: FONT_URL, labelScale: palette === PROJECTOR_PALETTE ? 1.6 : 1 });
+
+  it('passes the style-spec validator without errors', () => {
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('uses no glyph server', () => {
+    expect(style.glyphs).toBeUndefined();
+  });
+
+  it('declares a font face for every text-font a symbol layer uses', () => {
+    const fonts = textFontsOf(style);
+    expect(fonts).toContain(LABEL_FONT);
+    for (const font of fonts) expect(style['font-faces']?.[font]).toBeDefined();
+  });
+
+  it('points no source or URL off the origin', () => {
+    const offOrigin = stringsOf(style).filter((text) => /https?:|^\/\//i.test(text));
+    expect(offOrigin).toEqual([]);
+    for (const source of Object.values(style.sources)) {
+      expect(source.type).toBe('geojson');
+      expect(typeof (source as { data: unknown }).data).toBe('object');
+    }
+  });
+
+  it('has one label point per prefecture and per county', () => {
+    const labels = style.sources[SOURCE.labels] as { data: GeoJSON.FeatureCollection<GeoJSON.Point, { code: string; level: string }> };
+    const features = labels.data.features;
+    const prefectureCodes = features.filter((feature) => feature.properties.level === 'prefecture').map((feature) => feature.properties.code);
+    const countyCodes = features.filter((feature) => feature.properties.level === 'county').map((feature) => feature.properties.code);
+    // The province has 18 prefecture-level units and 157 county-level units (data/boundaries).
+    expect(prefectureCodes.sort()).toEqual(boundaries.prefectures.features.map((feature) => feature.properties.code).sort());
+    expect(countyCodes.sort()).toEqual(boundaries.counties.features.map((feature) => feature.properties.code).sort());
+    expect(prefectureCodes).toHaveLength(18);
+    expect(countyCodes).toHaveLength(157);
+  });
+});
+
+describe('fillColorExpression', () => {
+  const colors = new Map([
+    ['410100', '#fee8c8'],
+    ['410300', '#e34a33'],
+    ['410181', '#fee8c8'],
+  ]);
+  const fallback = '#d9d9d9';
+  const fillColorSpec = latest.paint_fill['fill-color'] as unknown as StylePropertySpecification;
+
+  function colorFor(code: string): Color {
+    const parsed = expression.createExpression(fillColorExpression(colors, fallback), 'paint.fill-color', fillColorSpec);
+    if (parsed.result !== 'success') throw new Error(parsed.value.map((error) => error.message).join('; '));
+    return parsed.value.evaluate({ zoom: 7 }, { type: 'Polygon', properties: { code } }) as Color;
+  }
+
+  it('is a valid fill-color inside a fill layer', () => {
+    const layer: FillLayerSpecification = {
+      id: 'fill', type: 'fill', source: 'regions', paint: { 'fill-color': fillColorExpression(colors, fallback) },
+    };
+    const style: StyleSpecification = {
+      version: 8,
+      sources: { regions: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } },
+      layers: [layer],
+    };
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('colours each listed code with its own colour', () => {
+    for (const [code, color] of colors) expect(colorFor(code)).toEqual(Color.parse(color));
+  });
+
+  it('colours a code that is not listed with the fallback', () => {
+    expect(colorFor('411700')).toEqual(Color.parse(fallback));
+  });
+
+  it('returns the fallback colour string for an empty map', () => {
+    expect(fillColorExpression(new Map(), fallback)).toBe(fallback);
+  });
+});
