@@ -37,8 +37,9 @@ import { useExports } from './use-exports';
 import { useTourText } from './use-tour-text';
 
 const NAV_PAGES: Page[] = ['map', 'table', 'finder', 'compare', 'nearby', 'present'];
-const MAP_PADDING = { top: 32, right: 32, bottom: 32, left: 32 };
-const PRESENT_PADDING = { top: 24, right: 24, bottom: 24, left: 24 };
+// Room on the left for the legend, which sits in the map's top-left corner.
+const MAP_PADDING = { top: 40, right: 24, bottom: 24, left: 120 };
+const PRESENT_PADDING = { top: 24, right: 24, bottom: 24, left: 300 };
 
 declare global {
   interface Window {
@@ -58,7 +59,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
   const presenting = urlState.page === 'present';
   // In the presentation the step decides the filters; everything else comes from the URL as is.
   const state: ViewState = presenting ? { ...urlState, ...viewOfStep(tour[urlState.step - 1]), regionCode: null } : urlState;
-  const { filtered, figures, classification, fillColor, countsByIndustry } = useDerivedView(atlas, state);
+  const { filtered, figures, figuresByLevel, classification, fillColor, countsByIndustry } = useDerivedView(atlas, state);
   const [basemap, setBasemap] = useState(false);
   const [hover, setHover] = useState<{ code: AdminCode; point: { x: number; y: number } } | null>(null);
   const [mapError, setMapError] = useState<string | null>(null);
@@ -161,7 +162,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
       : region === null
         ? <ProvinceOverview atlas={atlas} clusters={filtered} figures={figures} language={state.language}
             selectedIndustries={state.industries} regionHref={hrefForRegion} />
-        : <RegionDetail atlas={atlas} region={region} clusters={filtered} figures={figures.get(region.code)}
+        : <RegionDetail atlas={atlas} region={region} clusters={filtered} figures={figuresByLevel[region.level].get(region.code)}
             language={state.language} regionHref={hrefForRegion} pinned={pinned} canPin={canPin}
             onTogglePin={() => togglePin(region.code)}
             onDrill={region.level === 'prefecture' && state.level === 'prefecture' ? () => setView({ level: 'county' }) : null} />;

@@ -16,7 +16,11 @@ export function useDerivedView(atlas: Atlas, state: ViewState) {
     () => filterClusters(plan.clusters, plan.industries, { industries, programme, tier }),
     [plan, industries, programme, tier],
   );
-  const figures = useMemo(() => aggregateRegions(regions, level, filtered), [regions, level, filtered]);
+  const figuresByLevel = useMemo(() => ({
+    prefecture: aggregateRegions(regions, 'prefecture', filtered),
+    county: aggregateRegions(regions, 'county', filtered),
+  }), [regions, filtered]);
+  const figures = figuresByLevel[level];
   const classification = useMemo(() => classify([...figures.values()], metric), [figures, metric]);
   const fillColor = useMemo(() => fillColorExpression(classification.colors, NO_DESIGNATION_COLOR), [classification]);
   // Per-industry counts under the other filters, so each checkbox says what choosing it would show.
@@ -26,5 +30,5 @@ export function useDerivedView(atlas: Atlas, state: ViewState) {
     for (const cluster of others) if (cluster.scope === 'local') counts.set(cluster.industry, (counts.get(cluster.industry) ?? 0) + 1);
     return counts;
   }, [plan, programme, tier]);
-  return { filtered, figures, classification, fillColor, countsByIndustry };
+  return { filtered, figures, figuresByLevel, classification, fillColor, countsByIndustry };
 }

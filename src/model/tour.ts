@@ -35,7 +35,8 @@ export function viewOfStep(step: TourStep): TourView {
     case 'programme':
       return { industries: [], programme: step.programme, tier: null, metric: 'count', level: 'prefecture' };
     case 'industry':
-      return { industries: [step.industry], programme: null, tier: null, metric: 'size', level: 'county' };
+      // Prefecture level: it also shows the clusters the plan places at a whole prefecture.
+      return { industries: [step.industry], programme: null, tier: null, metric: 'size', level: 'prefecture' };
     case 'tier':
       return { industries: [], programme: null, tier: step.tier, metric: 'size', level: 'prefecture' };
   }
