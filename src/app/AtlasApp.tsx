@@ -59,7 +59,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
   const presenting = urlState.page === 'present';
   // In the presentation the step decides the filters; everything else comes from the URL as is.
   const state: ViewState = presenting ? { ...urlState, ...viewOfStep(tour[urlState.step - 1]), regionCode: null } : urlState;
-  const { filtered, figures, figuresByLevel, classification, fillColor, countsByIndustry } = useDerivedView(atlas, state);
+  const { filtered, figures, figuresByLevel, classification, countsByIndustry } = useDerivedView(atlas, state);
   const [basemap, setBasemap] = useState(false);
   const [hover, setHover] = useState<{ code: AdminCode; point: { x: number; y: number } } | null>(null);
   const [mapError, setMapError] = useState<string | null>(null);
@@ -123,7 +123,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
     <div className="map-wrap">
       <MapView
         style={presentation ? projectorStyle : screenStyle} callbacks={callbacks} label={t('app.mapLabel')} onMap={onMap}
-        level={state.level} fillColor={fillColor} selectedCode={state.regionCode} language={state.language}
+        level={state.level} fillColors={classification.colors} selectedCode={state.regionCode} language={state.language}
         basemap={basemap} focusBounds={focusBounds} padding={presentation ? PRESENT_PADDING : MAP_PADDING}
         marker={urlState.page === 'nearby' ? urlState.point : null}
       />

@@ -1,12 +1,11 @@
 // Everything the views show, derived from the atlas and the view state, memoised per input.
 import { useMemo } from 'react';
 import { aggregateRegions } from '../model/aggregate';
-import { classify, NO_DESIGNATION_COLOR } from '../model/classify';
+import { classify } from '../model/classify';
 import { filterClusters } from '../model/cluster-filter';
 import { INDUSTRY_IDS } from '../model/catalog';
 import type { IndustryId } from '../model/types';
 import type { Atlas } from '../data/load-atlas';
-import { fillColorExpression } from '../map/expressions';
 import type { ViewState } from '../state/view-state';
 
 export function useDerivedView(atlas: Atlas, state: ViewState) {
@@ -22,7 +21,6 @@ export function useDerivedView(atlas: Atlas, state: ViewState) {
   }), [regions, filtered]);
   const figures = figuresByLevel[level];
   const classification = useMemo(() => classify([...figures.values()], metric), [figures, metric]);
-  const fillColor = useMemo(() => fillColorExpression(classification.colors, NO_DESIGNATION_COLOR), [classification]);
   // Per-industry counts under the other filters, so each checkbox says what choosing it would show.
   const countsByIndustry = useMemo(() => {
     const others = filterClusters(plan.clusters, plan.industries, { industries: [], programme, tier });
@@ -30,5 +28,5 @@ export function useDerivedView(atlas: Atlas, state: ViewState) {
     for (const cluster of others) if (cluster.scope === 'local') counts.set(cluster.industry, (counts.get(cluster.industry) ?? 0) + 1);
     return counts;
   }, [plan, programme, tier]);
-  return { filtered, figures, figuresByLevel, classification, fillColor, countsByIndustry };
+  return { filtered, figures, figuresByLevel, classification, countsByIndustry };
 }

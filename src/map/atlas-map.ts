@@ -1,19 +1,21 @@
 // The one owner of the maplibregl.Map. It takes plain state (level, colours, selection, language …),
 // applies only what changed, and reports hover and clicks as region codes. Nothing else touches the map.
 import * as maplibregl from 'maplibre-gl';
-import type { ExpressionSpecification, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
+import type { MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { AdminCode } from '../model/types';
 import type { Level } from '../state/view-state';
 import { ONLINE_BASEMAP } from './basemap';
 import { LAYER, SOURCE } from './layer-ids';
 import { labelTextField, markerData } from './style';
+import { fillStateChanges } from './expressions';
 
 export type Bounds = [number, number, number, number];
 
 export interface MapViewProps {
   level: Level;
-  fillColor: ExpressionSpecification | string;
+  /** Choropleth colour per region code of the current level; absent codes get the no-data colour. */
+  fillColors: ReadonlyMap<AdminCode, string>;
   selectedCode: AdminCode | null;
   language: 'zh' | 'en';
   basemap: boolean;
@@ -39,6 +41,7 @@ maplibregl.setWorkerUrl(workerUrl);
 
 const FILL_LAYER: Record<Level, string> = { prefecture: LAYER.prefectureFill, county: LAYER.countyFill };
 const HOVER_LAYER: Record<Level, string> = { prefecture: LAYER.prefectureHover, county: LAYER.countyHover };
+const FILL_SOURCE: Record<Level, string> = { prefecture: SOURCE.prefectures, county: SOURCE.counties };
 
 export function isWebglAvailable(): boolean {
   try {
@@ -55,6 +58,8 @@ export class AtlasMap {
   private loaded = false;
   private hovered: { source: string; code: AdminCode } | null = null;
   private selected: { source: string; code: AdminCode } | null = null;
+  /** The fill colours set as feature states, per source, so that only changes are applied. */
+  private readonly appliedFills = new Map<string, ReadonlyMap<AdminCode, string>>();
   private readonly resizeObserver: ResizeObserver;
 
   constructor(container: HTMLElement, style: StyleSpecification, initial: MapViewProps, private readonly callbacks: MapCallbacks) {
@@ -71,6 +76,8 @@ export class AtlasMap {
       minZoom: 4,
       // Lets the PNG export read the canvas at any time, not only inside a render callback.
       canvasContextAttributes: { preserveDrawingBuffer: true },
+      // No label fade-in: the map is complete (and "idle") as soon as it is drawn.
+      fadeDuration: 0,
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
@@ -135,9 +142,9 @@ export class AtlasMap {
         map.setLayoutProperty(HOVER_LAYER[level], 'visibility', visibility);
       }
     }
-    if (previous === null || previous.level !== next.level || JSON.stringify(previous.fillColor) !== JSON.stringify(next.fillColor)) {
-      map.setPaintProperty(FILL_LAYER[next.level], 'fill-color', next.fillColor);
-      if (previous !== null && previous.level === next.level) {
+    if (previous === null || previous.level !== next.level || previous.fillColors !== next.fillColors) {
+      const changed = this.applyFills(FILL_SOURCE[next.level], next.fillColors);
+      if (changed && previous !== null && previous.level === next.level) {
         // A filter change: mark once the map has drawn the new colours.
         map.once('idle', () => performance.mark('filter:applied'));
       }
@@ -155,6 +162,14 @@ export class AtlasMap {
     const moved = previous === null || previous.focusBounds.some((value, index) => value !== next.focusBounds[index]);
     this.props = next;
     if (moved && previous !== null) this.fit(next, true);
+  }
+
+  /** Sets the changed fill states of one source; true when anything changed. */
+  private applyFills(source: string, colors: ReadonlyMap<AdminCode, string>): boolean {
+    const changes = fillStateChanges(this.appliedFills.get(source) ?? new Map(), colors);
+    for (const { code, fill } of changes) this.map.setFeatureState({ source, id: code }, { fill });
+    this.appliedFills.set(source, colors);
+    return changes.length > 0;
   }
 
   private select(next: MapViewProps): void {

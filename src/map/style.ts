@@ -10,6 +10,7 @@ import { englishPlaceName } from '../model/place-pinyin';
 import { LABEL_FONT, LAYER, SOURCE } from './layer-ids';
 import type { MapPalette } from './palette';
 import { NO_DESIGNATION_COLOR } from '../model/classify';
+import { fillColorFromState } from './expressions';
 
 export type LabelProperties = { code: string; name: string; nameEn: string; level: 'prefecture' | 'county' };
 
@@ -61,9 +62,9 @@ export function buildStyle(boundaries: Boundaries, options: StyleOptions): Style
   const layers: LayerSpecification[] = [
     { id: LAYER.background, type: 'background', paint: { 'background-color': palette.background } },
     { id: LAYER.countyFill, type: 'fill', source: SOURCE.counties, layout: { visibility: 'none' },
-      paint: { 'fill-color': NO_DESIGNATION_COLOR, 'fill-opacity': palette.fillOpacity } },
+      paint: { 'fill-color': fillColorFromState(NO_DESIGNATION_COLOR), 'fill-opacity': palette.fillOpacity } },
     { id: LAYER.prefectureFill, type: 'fill', source: SOURCE.prefectures,
-      paint: { 'fill-color': NO_DESIGNATION_COLOR, 'fill-opacity': palette.fillOpacity } },
+      paint: { 'fill-color': fillColorFromState(NO_DESIGNATION_COLOR), 'fill-opacity': palette.fillOpacity } },
     { id: LAYER.countyBorders, type: 'line', source: SOURCE.countyBorders,
       paint: { 'line-color': palette.countyBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.4, 9, 1.5] } },
     { id: LAYER.prefectureBorders, type: 'line', source: SOURCE.prefectureBorders,
