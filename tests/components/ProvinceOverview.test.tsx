@@ -45,7 +45,7 @@ describe('ProvinceOverview', () => {
   });
 
   it('says the plan names 3 of the 22 百亿级 food clusters it counts', () => {
-    // stated-counts.json: "打造汤阴、浚县、延津等22个百亿级特色产业集群" counts 22 and names three.
+    // stated-counts.json: "打造汤阴、浚县、延津等 22个百亿级特色产业集群" counts 22 and names three.
     const foodStatement = statedCounts.find((statement) => statement.industry === 'food' && statement.tier === '百亿')!;
     expect(foodStatement.stated).toBe(22);
     expect(foodStatement.clusterIds).toHaveLength(3);

@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { PresentationView } from '../../src/components/PresentationView';
+import { renderInApp } from './render';
+
+const STEP_COUNT = 8;
+
+function renderPresentation(step: number) {
+  const onStep = vi.fn<(step: number) => void>();
+  const onExit = vi.fn();
+  renderInApp(
+    <PresentationView step={step} stepCount={STEP_COUNT} title="标题" subtitle="副标题" onStep={onStep} onExit={onExit}>
+      <p>内容</p>
+    </PresentationView>,
+  );
+  return { onStep, onExit };
+}
+
+describe('PresentationView keys', () => {
+  it('goes to the next step with ArrowRight', async () => {
+    const { onStep } = renderPresentation(3);
+    await userEvent.keyboard('{ArrowRight}');
+    expect(onStep).toHaveBeenCalledExactlyOnceWith(4);
+  });
+
+  it('goes to the next step with Space', async () => {
+    const { onStep } = renderPresentation(3);
+    await userEvent.keyboard(' ');
+    expect(onStep).toHaveBeenCalledExactlyOnceWith(4);
+  });
+
+  it('goes to the previous step with ArrowLeft', async () => {
+    const { onStep } = renderPresentation(3);
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(onStep).toHaveBeenCalledExactlyOnceWith(2);
+  });
+
+  it('does not go below step 1 with ArrowLeft on the first step', async () => {
+    const { onStep } = renderPresentation(1);
+    await userEvent.keyboard('{ArrowLeft}');
+    for (const [step] of onStep.mock.calls) expect(step).toBe(1);
+  });
+
+  it('does not go past the last step with ArrowRight on the last step', async () => {
+    const { onStep } = renderPresentation(STEP_COUNT);
+    await userEvent.keyboard('{ArrowRight}');
+    for (const [step] of onStep.mock.calls) expect(step).toBe(STEP_COUNT);
+  });
+
+  it('goes to the last step with End', async () => {
+    const { onStep } = renderPresentation(2);
+    await userEvent.keyboard('{End}');
+    expect(onStep).toHaveBeenCalledExactlyOnceWith(STEP_COUNT);
+  });
+
+  it('leaves the presentation with Escape', async () => {
+    const { onStep, onExit } = renderPresentation(2);
+    await userEvent.keyboard('{Escape}');
+    expect(onExit).toHaveBeenCalledTimes(1);
+    expect(onStep).not.toHaveBeenCalled();
+  });
+});
