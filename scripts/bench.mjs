@@ -84,9 +84,13 @@ async function measureRun(browser, server, distDirectory) {
 
   const bytes = Object.fromEntries(types.map((type) => [type, { raw: 0, gzip: 0, files: 0 }]));
   const pending = [];
+  // Bytes shipped are counted per distinct asset: the label font is requested twice in one load (by
+  // the CSS @font-face and by MapLibre's font-faces), which a browser's cache serves once.
+  const seen = new Set();
   context.on('response', (response) => {
     const url = new URL(response.url());
-    if (url.origin !== server.origin) return;
+    if (url.origin !== server.origin || seen.has(url.href)) return;
+    seen.add(url.href);
     pending.push(
       response.body().then(
         (body) => {
