@@ -1,4 +1,4 @@
-// The map style and the choropleth expression are data: checked here with MapLibre's own style-spec
+// The map style and the choropleth colouring are data: checked here with MapLibre's own style-spec
 // validator and expression evaluator, on the real boundary file, with no WebGL and no network.
 import { describe, expect, it } from 'vitest';
 import { Color, expression, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
@@ -6,9 +6,10 @@ import type { FillLayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import { buildBoundaries, type BoundaryTopology } from '../../src/model/boundaries';
 import { buildStyle } from '../../src/map/style';
-import { fillColorExpression } from '../../src/map/expressions';
+import { fillColorFromState, fillStateChanges } from '../../src/map/expressions';
 import { PROJECTOR_PALETTE, SCREEN_PALETTE, type MapPalette } from '../../src/map/palette';
-import { LABEL_FONT, SOURCE } from '../../src/map/layer-ids';
+import { LABEL_FONT, LAYER, SOURCE } from '../../src/map/layer-ids';
+import { NO_DESIGNATION_COLOR } from '../../src/model/classify';
 import { readDataFile } from '../components/atlas-fixture';
 
 const boundaries = buildBoundaries(readDataFile<BoundaryTopology>('boundaries/henan.topo.json'));
@@ -66,6 +67,18 @@ describe.each(palettes)('buildStyle with the %s palette', (_name, palette) => {
     }
   });
 
+  it('colours both fill layers from the feature state, grey without one', () => {
+    for (const id of [LAYER.prefectureFill, LAYER.countyFill]) {
+      const layer = style.layers.find((candidate) => candidate.id === id) as FillLayerSpecification;
+      expect(layer.paint?.['fill-color']).toEqual(fillColorFromState(NO_DESIGNATION_COLOR));
+    }
+  });
+
+  it('addresses regions by their code, as the map owner sets feature state by code', () => {
+    expect(style.sources[SOURCE.prefectures]).toMatchObject({ promoteId: 'code' });
+    expect(style.sources[SOURCE.counties]).toMatchObject({ promoteId: 'code' });
+  });
+
   it('has one label point per prefecture and per county', () => {
     const labels = style.sources[SOURCE.labels] as { data: GeoJSON.FeatureCollection<GeoJSON.Point, { code: string; level: string }> };
     const features = labels.data.features;
@@ -79,42 +92,79 @@ describe.each(palettes)('buildStyle with the %s palette', (_name, palette) => {
   });
 });
 
-describe('fillColorExpression', () => {
-  const colors = new Map([
-    ['410100', '#fee8c8'],
-    ['410300', '#e34a33'],
-    ['410181', '#fee8c8'],
-  ]);
+describe('fillColorFromState', () => {
   const fallback = '#d9d9d9';
   const fillColorSpec = latest.paint_fill['fill-color'] as unknown as StylePropertySpecification;
 
-  function colorFor(code: string): Color {
-    const parsed = expression.createExpression(fillColorExpression(colors, fallback), 'paint.fill-color', fillColorSpec);
+  function colorWithState(state: Record<string, unknown>): Color {
+    const parsed = expression.createExpression(fillColorFromState(fallback), 'paint.fill-color', fillColorSpec);
     if (parsed.result !== 'success') throw new Error(parsed.value.map((error) => error.message).join('; '));
-    return parsed.value.evaluate({ zoom: 7 }, { type: 'Polygon', properties: { code } }) as Color;
+    return parsed.value.evaluate({ zoom: 7 }, { type: 'Polygon', properties: { code: '410300' } }, state) as Color;
   }
 
   it('is a valid fill-color inside a fill layer', () => {
     const layer: FillLayerSpecification = {
-      id: 'fill', type: 'fill', source: 'regions', paint: { 'fill-color': fillColorExpression(colors, fallback) },
+      id: 'fill', type: 'fill', source: 'regions', paint: { 'fill-color': fillColorFromState(fallback) },
     };
     const style: StyleSpecification = {
       version: 8,
-      sources: { regions: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } },
+      sources: { regions: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'code' } },
       layers: [layer],
     };
     expect(validateStyleMin(style)).toEqual([]);
   });
 
-  it('colours each listed code with its own colour', () => {
-    for (const [code, color] of colors) expect(colorFor(code)).toEqual(Color.parse(color));
+  it("colours a region with its 'fill' feature state", () => {
+    expect(colorWithState({ fill: '#e34a33' })).toEqual(Color.parse('#e34a33'));
   });
 
-  it('colours a code that is not listed with the fallback', () => {
-    expect(colorFor('411700')).toEqual(Color.parse(fallback));
+  it('colours a region without a fill state with the fallback', () => {
+    expect(colorWithState({})).toEqual(Color.parse(fallback));
   });
 
-  it('returns the fallback colour string for an empty map', () => {
-    expect(fillColorExpression(new Map(), fallback)).toBe(fallback);
+  it('colours a region whose fill state was cleared (null) with the fallback', () => {
+    expect(colorWithState({ fill: null })).toEqual(Color.parse(fallback));
+  });
+});
+
+describe('fillStateChanges', () => {
+  const applied = new Map([
+    ['410100', '#fee8c8'],
+    ['410300', '#e34a33'],
+    ['410181', '#fee8c8'],
+  ]);
+
+  it('sets every colour when nothing is applied yet', () => {
+    expect(fillStateChanges(new Map(), applied)).toEqual([
+      { code: '410100', fill: '#fee8c8' },
+      { code: '410300', fill: '#e34a33' },
+      { code: '410181', fill: '#fee8c8' },
+    ]);
+  });
+
+  it('returns no change when the colours are the same', () => {
+    expect(fillStateChanges(applied, new Map(applied))).toEqual([]);
+  });
+
+  it('updates only the regions whose colour changed', () => {
+    const next = new Map(applied).set('410300', '#fdbb84');
+    expect(fillStateChanges(applied, next)).toEqual([{ code: '410300', fill: '#fdbb84' }]);
+  });
+
+  it('clears the state (null) of a region that no longer has a colour', () => {
+    const next = new Map(applied);
+    next.delete('410181');
+    expect(fillStateChanges(applied, next)).toEqual([{ code: '410181', fill: null }]);
+  });
+
+  it('sets a region that gains a colour', () => {
+    const next = new Map(applied).set('411100', '#e34a33');
+    expect(fillStateChanges(applied, next)).toEqual([{ code: '411100', fill: '#e34a33' }]);
+  });
+
+  it('does not change the maps it compares', () => {
+    const before = [...applied];
+    fillStateChanges(applied, new Map());
+    expect([...applied]).toEqual(before);
   });
 });
