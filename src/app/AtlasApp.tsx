@@ -1,6 +1,6 @@
 // The atlas once data is loaded: header, filters, map (or table / comparison), side panel, or the
 // presentation. All view state lives in the URL; this component only wires state to views.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { Atlas } from '../data/load-atlas';
@@ -12,18 +12,14 @@ import { MapView } from '../map/MapView';
 import { PROJECTOR_PALETTE, SCREEN_PALETTE } from '../map/palette';
 import { buildStyle } from '../map/style';
 import fontUrl from '../assets/fonts/atlas-sans-400.woff2?url';
-import { ComparePanel } from '../components/ComparePanel';
 import { ExportMenu } from '../components/ExportMenu';
 import { FilterPanel, type FilterValues } from '../components/FilterPanel';
 import { Legend } from '../components/Legend';
-import { NearbyPanel } from '../components/NearbyPanel';
 import { NoticeBar } from '../components/NoticeBar';
 import { PresentationView } from '../components/PresentationView';
 import { ProvinceOverview } from '../components/ProvinceOverview';
 import { RegionDetail } from '../components/RegionDetail';
 import { SearchBox } from '../components/SearchBox';
-import { SiteFinderPanel } from '../components/SiteFinderPanel';
-import { TableView } from '../components/TableView';
 import { Tooltip } from '../components/Tooltip';
 import { TourSidebar } from '../components/TourSidebar';
 import { i18n } from '../i18n/i18n';
@@ -35,6 +31,12 @@ import { pageHref, presentHref, regionHref } from './paths';
 import { useDerivedView } from './use-derived-view';
 import { useExports } from './use-exports';
 import { useTourText } from './use-tour-text';
+
+// Pages other than the map load on first use, so the first map ships less code.
+const ComparePanel = lazy(() => import('../components/ComparePanel').then((module) => ({ default: module.ComparePanel })));
+const NearbyPanel = lazy(() => import('../components/NearbyPanel').then((module) => ({ default: module.NearbyPanel })));
+const SiteFinderPanel = lazy(() => import('../components/SiteFinderPanel').then((module) => ({ default: module.SiteFinderPanel })));
+const TableView = lazy(() => import('../components/TableView').then((module) => ({ default: module.TableView })));
 
 const NAV_PAGES: Page[] = ['map', 'table', 'finder', 'compare', 'nearby', 'present'];
 // Room on the left for the legend, which sits in the map's top-left corner.
@@ -203,9 +205,9 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
             language={state.language} countsByIndustry={countsByIndustry} onChange={onFilterChange}
           />
         </aside>
-        <main className="main">{mainContent}</main>
+        <main className="main"><Suspense fallback={<p className="muted loading">{t('app.loading')}</p>}>{mainContent}</Suspense></main>
         <p className="print-source">{filterText !== null && `${t('filters.active', { text: filterText })} · `}{t('export.sourceLine')}</p>
-        <aside className="panel" aria-live="polite">{panel}</aside>
+        <aside className="panel" aria-live="polite"><Suspense fallback={<p className="muted loading">{t('app.loading')}</p>}>{panel}</Suspense></aside>
       </div>
     </div>
   );

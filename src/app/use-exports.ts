@@ -6,10 +6,8 @@ import type { Classification } from '../model/classify';
 import type { RegionFigures } from '../model/aggregate';
 import type { AdminCode, Cluster } from '../model/types';
 import type { AtlasMap } from '../map/atlas-map';
-import { clusterCsv } from '../export/cluster-csv';
 import { downloadBlob } from '../export/download';
 import { composeMapImage } from '../export/map-image';
-import { regionGeojson } from '../export/region-geojson';
 import type { ViewState } from '../state/view-state';
 import { legendItems } from '../components/legend-items';
 
@@ -33,10 +31,12 @@ export function useExports(atlas: Atlas, state: ViewState, filtered: readonly Cl
     const blob = await new Promise<Blob>((resolve, reject) => image.toBlob((value) => (value === null ? reject(new Error('PNG encoding failed')) : resolve(value)), 'image/png'));
     downloadBlob(blob, `henan-clusters-${stamp}-${scale}x.png`);
   }, [map, classification, state.level, state.language, filterText, t, stamp]);
-  const onCsv = useCallback(() => {
+  const onCsv = useCallback(async () => {
+    const { clusterCsv } = await import('../export/cluster-csv'); // papaparse only when exporting
     downloadBlob(new Blob([clusterCsv(filtered, atlas.regions, atlas.annexById)], { type: 'text/csv;charset=utf-8' }), `henan-clusters-${stamp}.csv`);
   }, [filtered, atlas, stamp]);
-  const onGeojson = useCallback(() => {
+  const onGeojson = useCallback(async () => {
+    const { regionGeojson } = await import('../export/region-geojson');
     const features = state.level === 'prefecture' ? atlas.boundaries.prefectures.features : atlas.boundaries.counties.features;
     const body = JSON.stringify(regionGeojson(features, figures));
     downloadBlob(new Blob([body], { type: 'application/geo+json' }), `henan-${state.level}-figures-${stamp}.geojson`);

@@ -7,8 +7,8 @@ export const EXPORT_SCALES = [1, 2, 3] as const;
 
 interface Props {
   onPng: (scale: number) => Promise<void>;
-  onCsv: () => void;
-  onGeojson: () => void;
+  onCsv: () => Promise<void>;
+  onGeojson: () => Promise<void>;
   pngAvailable: boolean;
 }
 
@@ -37,8 +37,8 @@ export function ExportMenu({ onPng, onCsv, onGeojson, pngAvailable }: Props) {
             }}>{t('export.png')}</button>
           </div>
         )}
-        <button type="button" onClick={onCsv}>{t('export.csv')}</button>
-        <button type="button" onClick={onGeojson}>{t('export.geojson')}</button>
+        <button type="button" onClick={() => void onCsv()}>{t('export.csv')}</button>
+        <button type="button" onClick={() => void onGeojson()}>{t('export.geojson')}</button>
         <button type="button" onClick={() => window.print()}>{t('export.print')}</button>
         {failed !== null && <p role="alert">{t('export.failed', { detail: failed })}</p>}
       </div>
