@@ -1,4 +1,5 @@
-// Renders a component as the app does: the real i18n (Chinese, the default) and a memory router for links.
+// Renders a component as the app does: the real i18n (Chinese, the default) and a memory router for
+// links, with synchronous navigations as in src/main.tsx.
 import type { ReactElement } from 'react';
 import { cleanup, render } from '@testing-library/react';
 import { afterEach } from 'vitest';
@@ -12,7 +13,7 @@ afterEach(cleanup);
 export function renderInApp(element: ReactElement, { route = '/' }: { route?: string } = {}) {
   return render(
     <I18nextProvider i18n={i18n}>
-      <MemoryRouter initialEntries={[route]}>{element}</MemoryRouter>
+      <MemoryRouter initialEntries={[route]} useTransitions={false}>{element}</MemoryRouter>
     </I18nextProvider>,
   );
 }

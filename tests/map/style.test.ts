@@ -80,7 +80,7 @@ describe.each(palettes)('buildStyle with the %s palette', (_name, palette) => {
   });
 
   it('has one label point per prefecture and per county', () => {
-    const labels = style.sources[SOURCE.labels] as { data: GeoJSON.FeatureCollection<GeoJSON.Point, { code: string; level: string }> };
+    const labels = style.sources[SOURCE.labels] as unknown as { data: GeoJSON.FeatureCollection<GeoJSON.Point, { code: string; level: string }> };
     const features = labels.data.features;
     const prefectureCodes = features.filter((feature) => feature.properties.level === 'prefecture').map((feature) => feature.properties.code);
     const countyCodes = features.filter((feature) => feature.properties.level === 'county').map((feature) => feature.properties.code);
