@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { provinceTotals, type RegionFigures } from '../model/aggregate';
-import { namedVersusCounted } from '../model/stated-counts';
+import { namedVersusCounted, programmeCounts } from '../model/stated-counts';
 import type { AdminCode, Cluster, Industry, IndustryId } from '../model/types';
 import type { Atlas } from '../data/load-atlas';
 import { formatNumber, nameIn, placeName } from '../i18n/names';
@@ -86,6 +86,14 @@ export function ProvinceOverview({ atlas, clusters, figures, language, selectedI
       <section>
         <h3>{t('overview.named')}</h3>
         <p className="muted">{t('overview.namedExplain')}</p>
+        <ul className="named-counted programme-counts">
+          {programmeCounts(plan).map((row) => (
+            <li key={`${row.programme}-${row.text}`}>
+              {nameIn(plan.programmes.find((programme) => programme.id === row.programme)!, language)}：
+              {t('overview.programmeCount', { text: row.text, named: row.named })}
+            </li>
+          ))}
+        </ul>
         <ul className="named-counted">
           {namedRows.map((row) => (
             <li key={`${row.industry}-${row.tier}`}>

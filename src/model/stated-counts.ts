@@ -1,5 +1,5 @@
 // "Named vs counted": the plan often counts more clusters than it names ("汤阴、浚县、延津等22个").
-import type { IndustryId, PlanData, Tier } from './types';
+import type { IndustryId, PlanData, ProgrammeId, Tier } from './types';
 
 export interface NamedVersusCounted {
   industry: IndustryId;
@@ -35,4 +35,29 @@ export function namedVersusCounted(plan: Pick<PlanData, 'clusters' | 'statedCoun
     row.quotes.push(statement.quote);
   }
   return [...rows.values()];
+}
+
+export interface ProgrammeCount {
+  programme: ProgrammeId;
+  /** The count as the programme's opening paragraph writes it: "70个百亿元特色产业集群". */
+  text: string;
+  stated: number;
+  /** Local, non-nested clusters of the programme's industries of that size (千亿: any size in the tier). */
+  named: number;
+}
+
+/** The programmes' own totals against what the plan names in their industries. */
+export function programmeCounts(plan: Pick<PlanData, 'clusters' | 'industries' | 'programmes'>): ProgrammeCount[] {
+  const programmeOf = new Map(plan.industries.map((industry) => [industry.id, industry.programme]));
+  const rows: ProgrammeCount[] = [];
+  for (const programme of plan.programmes) {
+    for (const count of programme.statedClusterCounts ?? []) {
+      const named = plan.clusters.filter((cluster) =>
+        cluster.scope === 'local' && cluster.partOf === undefined &&
+        programmeOf.get(cluster.industry) === programme.id &&
+        (count.tier === '千亿' ? cluster.tier === '千亿' : cluster.sizeYi === count.sizeYi)).length;
+      rows.push({ programme: programme.id, text: count.text, stated: count.stated, named });
+    }
+  }
+  return rows;
 }

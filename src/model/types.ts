@@ -46,6 +46,8 @@ export interface Programme {
   nameEn: string;
   section: string;              // e.g. "二、实施高成长性制造业发展工程"
   quote: string;
+  /** The cluster counts of the programme's opening paragraph ("15个千亿元主导产业集群"). */
+  statedClusterCounts?: { sizeYi: number; tier: Tier; stated: number; text: string }[];
 }
 
 export interface Industry {

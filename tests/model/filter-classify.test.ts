@@ -93,3 +93,25 @@ describe('namedVersusCounted', () => {
     expect(rows.find((row) => row.industry === 'metallurgy' && row.tier === '千亿')).toMatchObject({ named: 1, stated: null });
   });
 });
+
+describe('programmeCounts', () => {
+  it('sets each programme’s stated count beside the clusters it names of that size', async () => {
+    const { programmeCounts } = await import('../../src/model/stated-counts');
+    const rows = programmeCounts({
+      clusters,
+      industries,
+      programmes: [{
+        id: 'high-growth', nameZh: '', nameEn: '', section: '', quote: '',
+        statedClusterCounts: [
+          { sizeYi: 1000, tier: '千亿', stated: 15, text: '15个千亿元' },
+          { sizeYi: 100, tier: '百亿', stated: 70, text: '70个百亿元' },
+        ],
+      }],
+    });
+    // High-growth industries in the fixture: apparel 100 (中原), automotive 3000 (郑州), equipment 1000 (洛阳).
+    expect(rows).toEqual([
+      { programme: 'high-growth', text: '15个千亿元', stated: 15, named: 2 },
+      { programme: 'high-growth', text: '70个百亿元', stated: 70, named: 1 },
+    ]);
+  });
+});
