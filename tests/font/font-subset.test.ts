@@ -79,6 +79,18 @@ describe('the Atlas Sans subset', () => {
     expect(Object.fromEntries(missing)).toEqual({});
   });
 
+  it('covers every UI string, which the PNG export draws with this font', () => {
+    const strings: string[] = [];
+    const collect = (value: unknown) => {
+      if (typeof value === 'string') strings.push(value.replace(/\{\{\w+\}\}/g, ''));
+      else if (value !== null && typeof value === 'object') Object.values(value).forEach(collect);
+    };
+    for (const language of ['zh', 'en']) collect(JSON.parse(readFileSync(path.join(root, `src/i18n/${language}.json`), 'utf8')));
+    const missing = new Set([...strings.join('')].filter((character) => character.trim() !== '' && !fontFor(character.codePointAt(0)!)));
+    // On failure: run `npm run font` and commit src/assets/fonts.
+    expect([...missing]).toEqual([]);
+  });
+
   it('covers the title, the digits and the Latin letters', () => {
     const required = '河南产业集群地图0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz，。、：（）·—《》';
     const missing = [...required].filter((character) => !fontFor(character.codePointAt(0)!));
