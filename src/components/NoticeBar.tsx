@@ -5,7 +5,8 @@ import type { Notice } from '../state/view-state';
 
 export function NoticeBar({ notices, extra = [] }: { notices: readonly Notice[]; extra?: readonly string[] }) {
   const { t } = useTranslation();
-  const messages = [...notices.map((notice) => t(notice.key, { value: notice.value })), ...extra];
+  // The same bad value twice in a URL is one message.
+  const messages = [...new Set([...notices.map((notice) => t(notice.key, { value: notice.value })), ...extra])];
   const key = messages.join('|');
   const [dismissed, setDismissed] = useState<string | null>(null);
   if (messages.length === 0 || dismissed === key) return null;

@@ -47,13 +47,24 @@ export async function loadPlan(source: DataSource): Promise<PlanData> {
   return plan as PlanData;
 }
 
+function isBoundaryTopology(value: unknown): value is BoundaryTopology {
+  if (typeof value !== 'object' || value === null) return false;
+  const { type, objects, arcs } = value as { type?: unknown; objects?: Record<string, { geometries?: unknown }>; arcs?: unknown };
+  return type === 'Topology' && Array.isArray(arcs) && typeof objects === 'object' && objects !== null &&
+    Array.isArray(objects.counties?.geometries) && Array.isArray(objects.prefectures?.geometries);
+}
+
 export async function loadAtlas(source: DataSource): Promise<Atlas> {
   const [topology, plan, pinyin] = await Promise.all([read(source, BOUNDARY_FILE), loadPlan(source), read(source, PINYIN_FILE)]);
   if (typeof pinyin !== 'object' || pinyin === null || Array.isArray(pinyin)) throw new DataLoadError(PINYIN_FILE, 'not a table of readings');
   registerPlacePinyin(pinyin as PinyinTable);
-  const isTopology = typeof topology === 'object' && topology !== null && (topology as { type?: unknown }).type === 'Topology';
-  if (!isTopology) throw new DataLoadError(BOUNDARY_FILE, 'not a TopoJSON topology');
-  const boundaries = buildBoundaries(topology as BoundaryTopology);
+  if (!isBoundaryTopology(topology)) throw new DataLoadError(BOUNDARY_FILE, 'not a TopoJSON topology with counties and prefectures');
+  let boundaries: Boundaries;
+  try {
+    boundaries = buildBoundaries(topology);
+  } catch (error) {
+    throw new DataLoadError(BOUNDARY_FILE, error instanceof Error ? error.message : String(error));
+  }
   const regions = buildRegionIndex(
     boundaries.prefectures.features.map((feature) => feature.properties),
     boundaries.counties.features.map((feature) => feature.properties),

@@ -28,6 +28,11 @@ describe('NoticeBar', () => {
     expect(items[1]).toBe('地图出错：boom');
   });
 
+  it('says the same rejected value once, however often the URL repeats it', () => {
+    renderInApp(<NoticeBar notices={[notices[1], notices[1]]} />);
+    expect(within(screen.getByRole('alert')).getAllByRole('listitem')).toHaveLength(1);
+  });
+
   it('renders nothing when there is nothing to say', () => {
     renderInApp(<NoticeBar notices={[]} />);
     expect(screen.queryByRole('alert')).toBeNull();

@@ -87,10 +87,7 @@ describe('loadAtlas and loadPlan failures', () => {
     expect(error.file).toBe(BOUNDARY_FILE);
   });
 
-  // BUG (src/data/load-atlas.ts:54-56): only `type === 'Topology'` is checked; a topology without the
-  // `counties` / `prefectures` objects reaches buildBoundaries and fails with a bare TypeError
-  // ("Cannot read properties of undefined (reading 'geometries')") that names no file.
-  it.fails('rejects a topology without the counties and prefectures objects, naming the boundary file', async () => {
+  it('rejects a topology without the counties and prefectures objects, naming the boundary file', async () => {
     const error = await loadError(loadAtlas(sourceWith(BOUNDARY_FILE, { value: { type: 'Topology', arcs: [], objects: {} } })));
     expect(error.file).toBe(BOUNDARY_FILE);
   });
