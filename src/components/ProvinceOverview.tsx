@@ -37,8 +37,9 @@ export function ProvinceOverview({ atlas, clusters, figures, language, selectedI
         {t('detail.figures', { count: totals.clusterCount, size: formatNumber(totals.totalSizeYi, language) })}
       </p>
       <p className="muted">
-        {(['万亿', '千亿', '百亿'] as const).map((tier) => `${t(`tier.${tier}`)} ${totals.byTier[tier]}`).join(' · ')}
-        {` · ${t('tier.unsized')} ${totals.byTier.unsized}`}
+        {/* Local clusters by tier; the 万亿级 designations are province-wide and listed below. */}
+        {(['万亿', '千亿', '百亿', 'unsized'] as const).filter((tier) => totals.byTier[tier] > 0)
+          .map((tier) => `${t(`tier.${tier}`)} ${totals.byTier[tier]}`).join(' · ')}
       </p>
 
       {singleIndustry !== null && (
