@@ -73,38 +73,38 @@ export function FilterPanel(props: Props) {
         )}
       </fieldset>
 
-      <fieldset>
-        <legend>{t('filters.tier')}</legend>
-        <div className="segmented">
-          <button type="button" aria-pressed={props.tier === null} onClick={() => onChange({ tier: null })}>{t('filters.allTiers')}</button>
-          {TIERS.map(({ tier }) => (
-            <button key={tier} type="button" aria-pressed={props.tier === tier} onClick={() => onChange({ tier })}>{t(`tier.${tier}`)}</button>
-          ))}
-        </div>
-      </fieldset>
-
-      <fieldset>
-        <legend>{t('filters.metric')}</legend>
-        <div className="segmented">
-          {METRICS.map((metric) => (
-            <button key={metric} type="button" aria-pressed={props.metric === metric} onClick={() => onChange({ metric })}>{t(`metric.${metric}`)}</button>
-          ))}
-        </div>
-      </fieldset>
-
-      <fieldset>
-        <legend>{t('filters.level')}</legend>
-        <div className="segmented">
-          {LEVELS.map((level) => (
-            <button key={level} type="button" aria-pressed={props.level === level} onClick={() => onChange({ level })}>{t(`level.${level}`)}</button>
-          ))}
-        </div>
-      </fieldset>
+      <ButtonGroup legend={t('filters.tier')} value={props.tier} onChange={(tier) => onChange({ tier })}
+        options={[{ value: null, label: t('filters.allTiers') }, ...TIERS.map(({ tier }) => ({ value: tier, label: t(`tier.${tier}`) }))]} />
+      <ButtonGroup legend={t('filters.metric')} value={props.metric} onChange={(metric) => onChange({ metric })}
+        options={METRICS.map((metric) => ({ value: metric, label: t(`metric.${metric}`) }))} />
+      <ButtonGroup legend={t('filters.level')} value={props.level} onChange={(level) => onChange({ level })}
+        options={LEVELS.map((level) => ({ value: level, label: t(`level.${level}`) }))} />
 
       <label className="check basemap">
         <input type="checkbox" checked={props.basemap} onChange={() => onChange({ basemap: !props.basemap })} />
         <span>{t('filters.basemap')}</span>
       </label>
     </section>
+  );
+}
+
+/** One choice out of a few, as toggle buttons (aria-pressed) under a legend. */
+function ButtonGroup<Value extends string | null>({ legend, options, value, onChange }: {
+  legend: string;
+  options: { value: Value; label: string }[];
+  value: Value;
+  onChange: (value: Value) => void;
+}) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      <div className="segmented">
+        {options.map((option) => (
+          <button key={option.value ?? 'all'} type="button" aria-pressed={value === option.value} onClick={() => onChange(option.value)}>
+            {option.label}
+          </button>
+        ))}
+      </div>
+    </fieldset>
   );
 }
