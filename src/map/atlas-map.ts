@@ -7,8 +7,9 @@ import type { AdminCode } from '../model/types';
 import type { Level } from '../state/view-state';
 import { ONLINE_BASEMAP } from './basemap';
 import { LAYER, SOURCE } from './layer-ids';
-import { labelTextField, markerData } from './style';
+import { labelTextField, markerData, withInitialFills } from './style';
 import { fillStateChanges } from './expressions';
+import { NO_DESIGNATION_COLOR } from '../model/classify';
 
 export type Bounds = [number, number, number, number];
 
@@ -43,6 +44,11 @@ const FILL_LAYER: Record<Level, string> = { prefecture: LAYER.prefectureFill, co
 const HOVER_LAYER: Record<Level, string> = { prefecture: LAYER.prefectureHover, county: LAYER.countyHover };
 const FILL_SOURCE: Record<Level, string> = { prefecture: SOURCE.prefectures, county: SOURCE.counties };
 
+/** Starts MapLibre's worker while the data loads, instead of after; a no-op without WebGL. */
+export function prewarmMap(): void {
+  if (isWebglAvailable()) maplibregl.prewarm();
+}
+
 export function isWebglAvailable(): boolean {
   try {
     const canvas = document.createElement('canvas');
@@ -54,7 +60,10 @@ export function isWebglAvailable(): boolean {
 
 export class AtlasMap {
   private readonly map: maplibregl.Map;
-  private props: MapViewProps | null = null;
+  /** The props the map shows: at construction, those baked into the style (level and colours). */
+  private props: MapViewProps;
+  /** The props handed over while the style loads, applied at 'load'. */
+  private pending: MapViewProps | null = null;
   private loaded = false;
   private hovered: { source: string; code: AdminCode } | null = null;
   private selected: { source: string; code: AdminCode } | null = null;
@@ -65,7 +74,7 @@ export class AtlasMap {
   constructor(container: HTMLElement, style: StyleSpecification, initial: MapViewProps, private readonly callbacks: MapCallbacks) {
     this.map = new maplibregl.Map({
       container,
-      style,
+      style: withInitialFills(style, initial.level, initial.fillColors),
       bounds: initial.focusBounds,
       fitBoundsOptions: { padding: initial.padding },
       attributionControl: false,
@@ -85,10 +94,10 @@ export class AtlasMap {
     this.map.on('error', (event) => callbacks.onError(event.error?.message ?? 'map error'));
     this.map.once('load', () => {
       this.loaded = true;
-      const pending = this.props;
-      this.props = null;
-      if (pending !== null) this.update(pending);
-      // Ready once the data colours applied above have been drawn, not at the first (grey) frame.
+      this.applyFirst(this.pending ?? this.props);
+      this.pending = null;
+      // The first frame already shows the data colours (baked into the style); wait for idle in case
+      // the view changed while the map was loading.
       this.map.once('idle', () => callbacks.onReady());
     });
     this.map.on('mousemove', (event) => this.handleHover(event.point, this.featureAt(event.point)));
@@ -101,14 +110,15 @@ export class AtlasMap {
     // Keep the focused bounds in view when the container changes size (panels, full screen, rotation).
     this.resizeObserver = new ResizeObserver(() => {
       this.map.resize();
-      if (this.props !== null) this.fit(this.props);
+      this.fit(this.pending ?? this.props);
     });
     this.resizeObserver.observe(container);
     this.props = initial;
+    this.appliedFills.set(FILL_SOURCE[initial.level], initial.fillColors);
   }
 
   private featureAt(point: maplibregl.PointLike): MapGeoJSONFeature | undefined {
-    if (!this.loaded || this.props === null) return undefined;
+    if (!this.loaded) return undefined;
     return this.map.queryRenderedFeatures(point, { layers: [FILL_LAYER[this.props.level]] })[0];
   }
 
@@ -130,43 +140,52 @@ export class AtlasMap {
   /** Applies the props, touching only what differs from the previous ones. */
   update(next: MapViewProps): void {
     if (!this.loaded) {
-      this.props = next;
+      this.pending = next;
       return;
     }
-    const previous = this.props;
+    this.apply(this.props, next, false);
+  }
+
+  /** At 'load': the style already has the construction props' level and colours; apply the rest. */
+  private applyFirst(next: MapViewProps): void {
+    this.apply(this.props, next, true);
+  }
+
+  private apply(previous: MapViewProps, next: MapViewProps, first: boolean): void {
     const map = this.map;
-    if (previous?.level !== next.level) {
+    if (previous.level !== next.level) {
       for (const level of ['prefecture', 'county'] as const) {
         const visibility = level === next.level ? 'visible' : 'none';
         map.setLayoutProperty(FILL_LAYER[level], 'visibility', visibility);
         map.setLayoutProperty(HOVER_LAYER[level], 'visibility', visibility);
       }
     }
-    if (previous === null || previous.level !== next.level || previous.fillColors !== next.fillColors) {
+    if (previous.level !== next.level || previous.fillColors !== next.fillColors) {
       const changed = this.applyFills(FILL_SOURCE[next.level], next.fillColors);
-      if (changed && previous !== null && previous.level === next.level) {
+      if (changed && !first && previous.level === next.level) {
         // A filter change: mark once the map has drawn the new colours.
         map.once('idle', () => performance.mark('filter:applied'));
       }
     }
-    if (previous?.selectedCode !== next.selectedCode || previous?.level !== next.level) this.select(next);
-    if (previous?.language !== next.language) {
+    if (first || previous.selectedCode !== next.selectedCode || previous.level !== next.level) this.select(next);
+    // The style is built with Chinese labels, no basemap and no marker.
+    if (first ? next.language !== 'zh' : previous.language !== next.language) {
       map.setLayoutProperty(LAYER.prefectureLabels, 'text-field', labelTextField(next.language));
       map.setLayoutProperty(LAYER.countyLabels, 'text-field', labelTextField(next.language));
     }
-    if (previous?.basemap !== next.basemap) this.setBasemap(next.basemap);
-    if (previous?.marker?.join() !== next.marker?.join()) {
+    if (first ? next.basemap : previous.basemap !== next.basemap) this.setBasemap(next.basemap);
+    if (first ? next.marker !== null : previous.marker?.join() !== next.marker?.join()) {
       const source = map.getSource(SOURCE.marker) as maplibregl.GeoJSONSource | undefined;
       source?.setData(markerData(next.marker));
     }
-    const moved = previous === null || previous.focusBounds.some((value, index) => value !== next.focusBounds[index]);
+    const moved = previous.focusBounds.some((value, index) => value !== next.focusBounds[index]);
     this.props = next;
-    if (moved && previous !== null) this.fit(next, true);
+    if (moved) this.fit(next, !first);
   }
 
   /** Sets the changed fill states of one source; true when anything changed. */
   private applyFills(source: string, colors: ReadonlyMap<AdminCode, string>): boolean {
-    const changes = fillStateChanges(this.appliedFills.get(source) ?? new Map(), colors);
+    const changes = fillStateChanges(this.appliedFills.get(source) ?? new Map(), colors, NO_DESIGNATION_COLOR);
     for (const { code, fill } of changes) this.map.setFeatureState({ source, id: code }, { fill });
     this.appliedFills.set(source, colors);
     return changes.length > 0;

@@ -3,21 +3,37 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { AdminCode } from '../model/types';
 
-/** fill-color of the choropleth layers: the region's `fill` state, or `fallback` without one. */
-export function fillColorFromState(fallback: string): ExpressionSpecification {
-  return ['to-color', ['coalesce', ['feature-state', 'fill'], fallback]];
+/**
+ * fill-color of the choropleth layers: the region's `fill` state; without one, its colour in `initial`
+ * (the colours of the first view, baked into the style so that the first frame already shows them),
+ * else `fallback`.
+ */
+export function fillColorFromState(fallback: string, initial: ReadonlyMap<AdminCode, string> = new Map()): ExpressionSpecification {
+  return ['to-color', ['coalesce', ['feature-state', 'fill'], codeColorMatch(initial, fallback)]];
+}
+
+/** ['match', ['get', 'code'], [codes…], colour, …, fallback], or the fallback alone for no codes. */
+function codeColorMatch(colors: ReadonlyMap<AdminCode, string>, fallback: string): ExpressionSpecification | string {
+  const codesByColor = new Map<string, AdminCode[]>();
+  for (const [code, color] of colors) codesByColor.set(color, [...(codesByColor.get(color) ?? []), code]);
+  if (codesByColor.size === 0) return fallback;
+  const branches = [...codesByColor].flatMap(([color, codes]) => [[...codes].sort(), color]);
+  return ['match', ['get', 'code'], ...branches, fallback] as unknown as ExpressionSpecification;
 }
 
 export interface FillStateChange {
   code: AdminCode;
-  /** The new colour, or null to clear the state (back to the fallback). */
-  fill: string | null;
+  fill: string;
 }
 
-/** The feature-state updates that turn the `applied` colours into `next`; unchanged regions are skipped. */
-export function fillStateChanges(applied: ReadonlyMap<AdminCode, string>, next: ReadonlyMap<AdminCode, string>): FillStateChange[] {
+/**
+ * The feature-state updates that turn the `applied` colours into `next`; unchanged regions are skipped.
+ * A region that loses its colour gets `fallback` explicitly (clearing the state would reveal the
+ * colour baked into the style).
+ */
+export function fillStateChanges(applied: ReadonlyMap<AdminCode, string>, next: ReadonlyMap<AdminCode, string>, fallback: string): FillStateChange[] {
   const changes: FillStateChange[] = [];
   for (const [code, fill] of next) if (applied.get(code) !== fill) changes.push({ code, fill });
-  for (const code of applied.keys()) if (!next.has(code)) changes.push({ code, fill: null });
+  for (const [code, fill] of applied) if (!next.has(code) && fill !== fallback) changes.push({ code, fill: fallback });
   return changes;
 }

@@ -113,3 +113,27 @@ export function buildStyle(boundaries: Boundaries, options: StyleOptions): Style
     layers,
   };
 }
+
+/**
+ * The style for the first view: its level's layers visible and its choropleth colours baked into the
+ * fill layer, so the first frame the map draws is already the data (later changes go through feature
+ * state and layout properties).
+ */
+export function withInitialFills(style: StyleSpecification, level: 'prefecture' | 'county', colors: ReadonlyMap<string, string>): StyleSpecification {
+  const ofLevel: Record<string, 'prefecture' | 'county'> = {
+    [LAYER.prefectureFill]: 'prefecture', [LAYER.prefectureHover]: 'prefecture',
+    [LAYER.countyFill]: 'county', [LAYER.countyHover]: 'county',
+  };
+  const fillId = level === 'prefecture' ? LAYER.prefectureFill : LAYER.countyFill;
+  return {
+    ...style,
+    layers: style.layers.map((layer) => {
+      if (!(layer.id in ofLevel) || (layer.type !== 'fill' && layer.type !== 'line')) return layer;
+      const layout = { ...layer.layout, visibility: ofLevel[layer.id] === level ? 'visible' : 'none' } as const;
+      if (layer.id === fillId && layer.type === 'fill') {
+        return { ...layer, layout, paint: { ...layer.paint, 'fill-color': fillColorFromState(NO_DESIGNATION_COLOR, colors) } };
+      }
+      return { ...layer, layout } as LayerSpecification;
+    }),
+  };
+}

@@ -57,6 +57,24 @@ export default [
     },
   },
   {
+    name: 'switching level redraws the other level with its own colours, and back',
+    async run({ page, baseURL, helpers }) {
+      const zhengzhou = unit('prefectures', '410100').label;
+      const zhongmu = unit('counties', '410122').label; // 中牟: a county with a cluster of its own (automotive)
+      await gotoReady(page, `${baseURL}?level=county`, helpers);
+      const countyColour = await fillColorAt(page, zhongmu);
+      assert.ok(!isGrey(countyColour), `中牟 should be coloured at county level, got ${countyColour}`);
+      await page.getByRole('button', { name: '省辖市', exact: true }).click();
+      await page.waitForFunction(() => !location.search.includes('level=county'));
+      await page.waitForTimeout(500);
+      const prefectureColour = await fillColorAt(page, zhengzhou);
+      assert.ok(!isGrey(prefectureColour), `郑州 should be coloured at prefecture level, got ${prefectureColour}`);
+      await page.getByRole('button', { name: '县（市、区）', exact: true }).click();
+      await page.waitForTimeout(500);
+      assert.deepEqual(await fillColorAt(page, zhongmu), countyColour);
+    },
+  },
+  {
     name: 'a deep link restores region, filters, metric and level',
     async run({ page, baseURL, helpers }) {
       await gotoReady(page, `${baseURL}region/410122?industry=automotive&metric=size&level=county`, helpers);
@@ -99,7 +117,7 @@ export default [
     async run({ page, baseURL, helpers }) {
       await gotoReady(page, baseURL, helpers);
       const search = page.getByRole('combobox', { name: '搜索地区或园区' });
-      await search.fill('gongyi');
+      await search.fill('zhongmu');
       await search.press('Enter');
       await page.getByRole('heading', { level: 2, name: '巩义市' }).waitFor();
       assert.match(page.url(), /\/region\/410181$/);

@@ -5,7 +5,7 @@ import { Color, expression, latest, validateStyleMin } from '@maplibre/maplibre-
 import type { FillLayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import { buildBoundaries, type BoundaryTopology } from '../../src/model/boundaries';
-import { buildStyle } from '../../src/map/style';
+import { buildStyle, withInitialFills } from '../../src/map/style';
 import { fillColorFromState, fillStateChanges } from '../../src/map/expressions';
 import { PROJECTOR_PALETTE, SCREEN_PALETTE, type MapPalette } from '../../src/map/palette';
 import { LABEL_FONT, LAYER, SOURCE } from '../../src/map/layer-ids';
@@ -96,10 +96,10 @@ describe('fillColorFromState', () => {
   const fallback = '#d9d9d9';
   const fillColorSpec = latest.paint_fill['fill-color'] as unknown as StylePropertySpecification;
 
-  function colorWithState(state: Record<string, unknown>): Color {
-    const parsed = expression.createExpression(fillColorFromState(fallback), 'paint.fill-color', fillColorSpec);
+  function colorWithState(state: Record<string, unknown>, initial = new Map<string, string>(), code = '410300'): Color {
+    const parsed = expression.createExpression(fillColorFromState(fallback, initial), 'paint.fill-color', fillColorSpec);
     if (parsed.result !== 'success') throw new Error(parsed.value.map((error) => error.message).join('; '));
-    return parsed.value.evaluate({ zoom: 7 }, { type: 'Polygon', properties: { code: '410300' } }, state) as Color;
+    return parsed.value.evaluate({ zoom: 7 }, { type: 'Polygon', properties: { code } }, state) as Color;
   }
 
   it('is a valid fill-color inside a fill layer', () => {
@@ -125,9 +125,42 @@ describe('fillColorFromState', () => {
   it('colours a region whose fill state was cleared (null) with the fallback', () => {
     expect(colorWithState({ fill: null })).toEqual(Color.parse(fallback));
   });
+
+  it('uses the baked initial colour of a region until a fill state overrides it', () => {
+    const initial = new Map([['410300', '#08589e'], ['410100', '#08589e'], ['410200', '#7bccc4']]);
+    expect(colorWithState({}, initial)).toEqual(Color.parse('#08589e'));
+    expect(colorWithState({}, initial, '410200')).toEqual(Color.parse('#7bccc4'));
+    expect(colorWithState({}, initial, '419001')).toEqual(Color.parse(fallback));
+    expect(colorWithState({ fill: '#e34a33' }, initial)).toEqual(Color.parse('#e34a33'));
+  });
+});
+
+describe('withInitialFills', () => {
+  const base = buildStyle(boundaries, { palette: SCREEN_PALETTE, fontUrl: FONT_URL, labelScale: 1 });
+  const colors = new Map([['410122', '#08589e'], ['410181', '#7bccc4']]);
+  const style = withInitialFills(base, 'county', colors);
+  const layer = (id: string) => style.layers.find((entry) => entry.id === id)!;
+
+  it('shows the first view’s level and hides the other', () => {
+    expect(layer(LAYER.countyFill).layout?.visibility).toBe('visible');
+    expect(layer(LAYER.countyHover).layout?.visibility).toBe('visible');
+    expect(layer(LAYER.prefectureFill).layout?.visibility).toBe('none');
+    expect(layer(LAYER.prefectureHover).layout?.visibility).toBe('none');
+  });
+
+  it('bakes the colours into that level’s fill and leaves the other level’s fill as it was', () => {
+    expect((layer(LAYER.countyFill) as FillLayerSpecification).paint?.['fill-color']).toEqual(fillColorFromState(NO_DESIGNATION_COLOR, colors));
+    expect((layer(LAYER.prefectureFill) as FillLayerSpecification).paint?.['fill-color']).toEqual(fillColorFromState(NO_DESIGNATION_COLOR));
+  });
+
+  it('is still a valid style, and leaves its input unchanged', () => {
+    expect(validateStyleMin(style)).toEqual([]);
+    expect(base.layers.find((entry) => entry.id === LAYER.countyFill)?.layout?.visibility).toBe('none');
+  });
 });
 
 describe('fillStateChanges', () => {
+  const fallback = '#d9d9d9';
   const applied = new Map([
     ['410100', '#fee8c8'],
     ['410300', '#e34a33'],
@@ -135,7 +168,7 @@ describe('fillStateChanges', () => {
   ]);
 
   it('sets every colour when nothing is applied yet', () => {
-    expect(fillStateChanges(new Map(), applied)).toEqual([
+    expect(fillStateChanges(new Map(), applied, fallback)).toEqual([
       { code: '410100', fill: '#fee8c8' },
       { code: '410300', fill: '#e34a33' },
       { code: '410181', fill: '#fee8c8' },
@@ -143,28 +176,28 @@ describe('fillStateChanges', () => {
   });
 
   it('returns no change when the colours are the same', () => {
-    expect(fillStateChanges(applied, new Map(applied))).toEqual([]);
+    expect(fillStateChanges(applied, new Map(applied), fallback)).toEqual([]);
   });
 
   it('updates only the regions whose colour changed', () => {
     const next = new Map(applied).set('410300', '#fdbb84');
-    expect(fillStateChanges(applied, next)).toEqual([{ code: '410300', fill: '#fdbb84' }]);
+    expect(fillStateChanges(applied, next, fallback)).toEqual([{ code: '410300', fill: '#fdbb84' }]);
   });
 
-  it('clears the state (null) of a region that no longer has a colour', () => {
+  it('sets the fallback explicitly on a region that no longer has a colour (the baked colour must not show)', () => {
     const next = new Map(applied);
     next.delete('410181');
-    expect(fillStateChanges(applied, next)).toEqual([{ code: '410181', fill: null }]);
+    expect(fillStateChanges(applied, next, fallback)).toEqual([{ code: '410181', fill: fallback }]);
   });
 
   it('sets a region that gains a colour', () => {
     const next = new Map(applied).set('411100', '#e34a33');
-    expect(fillStateChanges(applied, next)).toEqual([{ code: '411100', fill: '#e34a33' }]);
+    expect(fillStateChanges(applied, next, fallback)).toEqual([{ code: '411100', fill: '#e34a33' }]);
   });
 
   it('does not change the maps it compares', () => {
     const before = [...applied];
-    fillStateChanges(applied, new Map());
+    fillStateChanges(applied, new Map(), fallback);
     expect([...applied]).toEqual(before);
   });
 });
