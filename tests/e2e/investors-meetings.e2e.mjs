@@ -85,6 +85,23 @@ export default [
     },
   },
   {
+    name: 'printing shows the title, map, legend and source line, and none of the controls',
+    async run({ page, baseURL, helpers }) {
+      await gotoReady(page, `${baseURL}?industry=food`, helpers);
+      await page.emulateMedia({ media: 'print' });
+      for (const hidden of ['.sidebar', '.panel', '.app-header nav', '.export-menu']) {
+        assert.equal(await page.locator(hidden).isVisible(), false, `${hidden} is printed`);
+      }
+      for (const shown of ['.app-header h1', '.maplibregl-canvas', '.legend', '.print-source']) {
+        assert.equal(await page.locator(shown).isVisible(), true, `${shown} is not printed`);
+      }
+      assert.match(await page.locator('.print-source').innerText(), /食品产业/);
+      const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+      // One page: a PDF's page objects are "/Type /Page" (not "/Pages").
+      assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, 1);
+    },
+  },
+  {
     name: 'the language switch changes the UI text and survives a reload',
     async run({ page, baseURL, helpers }) {
       await gotoReady(page, baseURL, helpers);
