@@ -2,8 +2,6 @@
 import { serializeViewState, type ViewState } from '../state/view-state';
 import type { AdminCode } from '../model/types';
 
-export const ROUTE_PATTERNS = ['/', '/region/:code', '/table', '/finder', '/compare', '/nearby', '/present', '/present/:step'] as const;
-
 export function regionHref(state: ViewState, code: AdminCode | null): string {
   return serializeViewState({ ...state, page: 'map', regionCode: code });
 }

@@ -4,6 +4,7 @@ import * as maplibregl from 'maplibre-gl';
 import type { MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { AdminCode } from '../model/types';
+import type { Bounds } from '../model/geometry';
 import type { Level } from '../state/view-state';
 import { ONLINE_BASEMAP } from './basemap';
 import { LAYER, SOURCE } from './layer-ids';
@@ -11,7 +12,6 @@ import { labelTextField, markerData, withInitialFills } from './style';
 import { fillStateChanges } from './expressions';
 import { NO_DESIGNATION_COLOR } from '../model/classify';
 
-export type Bounds = [number, number, number, number];
 
 export interface MapViewProps {
   level: Level;
