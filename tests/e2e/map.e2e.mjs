@@ -37,6 +37,21 @@ export default [
     },
   },
   {
+    name: 'hovering a prefecture shows its name and figures under the current filter',
+    async run({ page, baseURL, helpers }) {
+      const luoyang = unit('prefectures', '410300');
+      const equipmentHere = clusters.filter((c) => c.industry === 'equipment' && c.scope === 'local' && c.places.some((p) => prefectureOf(p.code) === '410300')).length;
+      await gotoReady(page, `${baseURL}?industry=equipment`, helpers);
+      const point = await pagePoint(page, luoyang.label);
+      await page.mouse.move(point.x, point.y + 12);
+      const tooltip = page.getByRole('tooltip');
+      await tooltip.waitFor();
+      const text = await tooltip.innerText();
+      assert.match(text, /洛阳市/);
+      assert.match(text, new RegExp(`集群 ${equipmentHere} 个`));
+    },
+  },
+  {
     name: 'an industry filter recolours the map and marks filter:applied',
     async run({ page, baseURL, helpers }) {
       // A prefecture with designated clusters but none in new energy turns grey under that filter.
