@@ -72,3 +72,14 @@ export async function afterFilter(page, helpers, action) {
   await action();
   await helpers.waitForMark(page, 'filter:applied', READY_MS);
 }
+
+/** Polls the fill colour at a point until `accept` says yes (the map redraws asynchronously). */
+export async function waitForFill(page, lngLat, accept, timeoutMs = READY_MS) {
+  const deadline = Date.now() + timeoutMs;
+  let colour = await fillColorAt(page, lngLat);
+  while (!accept(colour) && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    colour = await fillColorAt(page, lngLat);
+  }
+  return colour;
+}

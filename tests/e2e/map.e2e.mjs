@@ -1,6 +1,6 @@
 // The cluster map in a real browser: labels, clicks, filters, deep links, history, search.
 import assert from 'node:assert/strict';
-import { afterFilter, clusters, fillColorAt, gotoReady, isGrey, pagePoint, unit, READY_MS } from './atlas.mjs';
+import { afterFilter, clusters, fillColorAt, gotoReady, isGrey, pagePoint, unit, waitForFill, READY_MS } from './atlas.mjs';
 
 const ZHONGMU = unit('counties', '410122'); // 中牟县, 郑州
 const prefectureOf = (code) => (code === '419001' ? code : `${code.slice(0, 4)}00`);
@@ -81,12 +81,11 @@ export default [
       assert.ok(!isGrey(countyColour), `中牟 should be coloured at county level, got ${countyColour}`);
       await page.getByRole('button', { name: '省辖市', exact: true }).click();
       await page.waitForFunction(() => !location.search.includes('level=county'));
-      await page.waitForTimeout(500);
-      const prefectureColour = await fillColorAt(page, zhengzhou);
+      const prefectureColour = await waitForFill(page, zhengzhou, (colour) => !isGrey(colour));
       assert.ok(!isGrey(prefectureColour), `郑州 should be coloured at prefecture level, got ${prefectureColour}`);
       await page.getByRole('button', { name: '县（市、区）', exact: true }).click();
-      await page.waitForTimeout(500);
-      assert.deepEqual(await fillColorAt(page, zhongmu), countyColour);
+      const back = await waitForFill(page, zhongmu, (colour) => colour.join() === countyColour.join());
+      assert.deepEqual(back, countyColour);
     },
   },
   {
