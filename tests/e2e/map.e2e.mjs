@@ -131,7 +131,7 @@ export default [
     async run({ page, baseURL, helpers }) {
       await gotoReady(page, baseURL, helpers);
       const search = page.getByRole('combobox', { name: '搜索地区或园区' });
-      await search.fill('zhongmu');
+      await search.fill('gongyi');
       await search.press('Enter');
       await page.getByRole('heading', { level: 2, name: '巩义市' }).waitFor();
       assert.match(page.url(), /\/region\/410181$/);
