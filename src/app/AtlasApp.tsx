@@ -39,8 +39,24 @@ const SiteFinderPanel = lazy(() => import('../components/SiteFinderPanel').then(
 const TableView = lazy(() => import('../components/TableView').then((module) => ({ default: module.TableView })));
 
 const NAV_PAGES: Page[] = ['map', 'table', 'finder', 'compare', 'nearby', 'present'];
-// Room on the left for the legend, which sits in the map's top-left corner.
+// Room on the left for the legend, which sits in the map's top-left corner (less on narrow screens,
+// where the legend is smaller and every pixel of map counts).
 const MAP_PADDING = { top: 40, right: 24, bottom: 24, left: 120 };
+const NARROW_MAP_PADDING = { top: 24, right: 12, bottom: 12, left: 12 };
+const NARROW = '(max-width: 900px)';
+
+function useMediaQuery(query: string): boolean {
+  const supported = typeof window.matchMedia === 'function';
+  const [matches, setMatches] = useState(() => supported && window.matchMedia(query).matches);
+  useEffect(() => {
+    if (!supported) return;
+    const list = window.matchMedia(query);
+    const onChange = () => setMatches(list.matches);
+    list.addEventListener('change', onChange);
+    return () => list.removeEventListener('change', onChange);
+  }, [query, supported]);
+  return matches;
+}
 const PRESENT_PADDING = { top: 24, right: 24, bottom: 24, left: 300 };
 
 declare global {
@@ -66,6 +82,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
   const [hover, setHover] = useState<{ code: AdminCode; point: { x: number; y: number } } | null>(null);
   const [mapError, setMapError] = useState<string | null>(null);
   const webgl = useMemo(() => isWebglAvailable(), []);
+  const narrow = useMediaQuery(NARROW);
   const mapRef = useRef<AtlasMap | null>(null);
   const readyMarked = useRef(false);
 
@@ -126,7 +143,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
       <MapView
         style={presentation ? projectorStyle : screenStyle} callbacks={callbacks} label={t('app.mapLabel')} onMap={onMap}
         level={state.level} fillColors={classification.colors} selectedCode={state.regionCode} language={state.language}
-        basemap={basemap} focusBounds={focusBounds} padding={presentation ? PRESENT_PADDING : MAP_PADDING}
+        basemap={basemap} focusBounds={focusBounds} padding={presentation ? PRESENT_PADDING : narrow ? NARROW_MAP_PADDING : MAP_PADDING}
         marker={urlState.page === 'nearby' ? urlState.point : null}
       />
       <Legend classification={classification} level={state.level} language={state.language} filterText={filterText} />
