@@ -77,7 +77,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
   const presenting = urlState.page === 'present';
   // In the presentation the step decides the filters; everything else comes from the URL as is.
   const state: ViewState = presenting ? { ...urlState, ...viewOfStep(tour[urlState.step - 1]), regionCode: null } : urlState;
-  const { filtered, figures, figuresByLevel, classification, countsByIndustry } = useDerivedView(atlas, state);
+  const { filtered, figures, figuresByLevel, prefectureWide, classification, countsByIndustry } = useDerivedView(atlas, state);
   const [basemap, setBasemap] = useState(false);
   const [hover, setHover] = useState<{ code: AdminCode; point: { x: number; y: number } } | null>(null);
   const [mapError, setMapError] = useState<string | null>(null);
@@ -102,7 +102,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
   const region = state.regionCode === null ? null : atlas.regions.byCode.get(state.regionCode) ?? null;
   const focusBounds = (region !== null ? boundsByCode.get(region.code) : undefined) ?? atlas.boundaries.bbox;
   const filterText = describeFilters(atlas, state, t);
-  const exports = useExports(atlas, state, filtered, figures, classification, filterText, () => mapRef.current);
+  const exports = useExports(atlas, state, filtered, figures, classification, filterText, state.level === 'county' && prefectureWide.size > 0, () => mapRef.current);
   const tourText = useTourText(atlas, tour[urlState.step - 1], filtered, state.language);
 
   const onFilterChange = useCallback((change: Partial<FilterValues>) => {
@@ -142,11 +142,12 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
     <div className="map-wrap">
       <MapView
         style={presentation ? projectorStyle : screenStyle} callbacks={callbacks} label={t('app.mapLabel')} onMap={onMap}
-        level={state.level} fillColors={classification.colors} selectedCode={state.regionCode} language={state.language}
+        level={state.level} fillColors={classification.colors} prefectureWide={prefectureWide} selectedCode={state.regionCode} language={state.language}
         basemap={basemap} focusBounds={focusBounds} padding={presentation ? PRESENT_PADDING : narrow ? NARROW_MAP_PADDING : MAP_PADDING}
         marker={urlState.page === 'nearby' ? urlState.point : null}
       />
-      <Legend classification={classification} level={state.level} language={state.language} filterText={filterText} />
+      <Legend classification={classification} level={state.level} language={state.language} filterText={filterText}
+        hatched={state.level === 'county' && prefectureWide.size > 0} />
       {hover !== null && hoverName !== null && (
         <Tooltip name={placeName(hoverName, state.language)} figures={figures.get(hover.code)} point={hover.point} language={state.language} />
       )}

@@ -1,6 +1,6 @@
 // Everything the views show, derived from the atlas and the view state, memoised per input.
 import { useMemo } from 'react';
-import { aggregateRegions } from '../model/aggregate';
+import { aggregateRegions, prefecturesNamedWhole } from '../model/aggregate';
 import { classify } from '../model/classify';
 import { filterClusters } from '../model/cluster-filter';
 import { INDUSTRY_IDS } from '../model/catalog';
@@ -20,6 +20,7 @@ export function useDerivedView(atlas: Atlas, state: ViewState) {
     county: aggregateRegions(regions, 'county', filtered),
   }), [regions, filtered]);
   const figures = figuresByLevel[level];
+  const prefectureWide = useMemo(() => prefecturesNamedWhole(regions, filtered), [regions, filtered]);
   const classification = useMemo(() => classify([...figures.values()], metric), [figures, metric]);
   // Per-industry counts under the other filters, so each checkbox says what choosing it would show.
   const countsByIndustry = useMemo(() => {
@@ -28,5 +29,5 @@ export function useDerivedView(atlas: Atlas, state: ViewState) {
     for (const cluster of others) if (cluster.scope === 'local') counts.set(cluster.industry, (counts.get(cluster.industry) ?? 0) + 1);
     return counts;
   }, [plan, programme, tier]);
-  return { filtered, figures, figuresByLevel, classification, countsByIndustry };
+  return { filtered, figures, figuresByLevel, prefectureWide, classification, countsByIndustry };
 }

@@ -12,7 +12,7 @@ import type { ViewState } from '../state/view-state';
 import { legendItems } from '../components/legend-items';
 
 export function useExports(atlas: Atlas, state: ViewState, filtered: readonly Cluster[], figures: ReadonlyMap<AdminCode, RegionFigures>,
-  classification: Classification, filterText: string | null, map: () => AtlasMap | null) {
+  classification: Classification, filterText: string | null, hatched: boolean, map: () => AtlasMap | null) {
   const { t } = useTranslation();
   const stamp = new Date().toISOString().slice(0, 10);
   const onPng = useCallback(async (scale: number) => {
@@ -24,13 +24,13 @@ export function useExports(atlas: Atlas, state: ViewState, filtered: readonly Cl
       title: t('app.title'),
       subtitle: [t(`metric.${classification.metric}`), t(`level.${state.level}`), filterText].filter(Boolean).join(' · '),
       legendTitle: t(`metric.${classification.metric}`),
-      legendItems: legendItems(classification, state.language, t),
+      legendItems: legendItems(classification, state.language, t, hatched),
       sourceLine: t('export.sourceLine'),
       dateLine: t('export.dateLine', { date: stamp }),
     });
     const blob = await new Promise<Blob>((resolve, reject) => image.toBlob((value) => (value === null ? reject(new Error('PNG encoding failed')) : resolve(value)), 'image/png'));
     downloadBlob(blob, `henan-clusters-${stamp}-${scale}x.png`);
-  }, [map, classification, state.level, state.language, filterText, t, stamp]);
+  }, [map, classification, state.level, state.language, filterText, hatched, t, stamp]);
   const onCsv = useCallback(async () => {
     const { clusterCsv } = await import('../export/cluster-csv'); // papaparse only when exporting
     downloadBlob(new Blob([clusterCsv(filtered, atlas.regions, atlas.annexById)], { type: 'text/csv;charset=utf-8' }), `henan-clusters-${stamp}.csv`);

@@ -10,9 +10,11 @@ interface Props {
   language: Language;
   /** Active filters in words, so a screenshot or projector view says what it shows. */
   filterText: string | null;
+  /** Whether the county view hatches prefectures named as a whole. */
+  hatched?: boolean;
 }
 
-export function Legend({ classification, level, language, filterText }: Props) {
+export function Legend({ classification, level, language, filterText, hatched = false }: Props) {
   const { t } = useTranslation();
   const unit = classification.metric === 'count' ? t('legend.countUnit') : classification.metric === 'size' ? t('legend.sizeUnit') : null;
   return (
@@ -24,9 +26,9 @@ export function Legend({ classification, level, language, filterText }: Props) {
       </figcaption>
       {filterText !== null && <p className="legend-filter">{t('filters.active', { text: filterText })}</p>}
       <ul>
-        {legendItems(classification, language, t).map((item) => (
-          <li key={item.color}>
-            <span className="swatch" style={{ background: item.color }} aria-hidden="true" />
+        {legendItems(classification, language, t, hatched).map((item) => (
+          <li key={item.label}>
+            <span className={item.hatched ? 'swatch hatched' : 'swatch'} style={{ backgroundColor: item.color }} aria-hidden="true" />
             {item.label}
           </li>
         ))}

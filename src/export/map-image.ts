@@ -2,7 +2,12 @@
 // source and date below — drawn, not screenshotted, so it is sharp at any scale.
 import { LABEL_FONT } from '../map/layer-ids';
 
-export interface LegendItem { color: string; label: string }
+export interface LegendItem {
+  color: string;
+  label: string;
+  /** Drawn with diagonal strokes over the colour (prefectures named as a whole, county view). */
+  hatched?: boolean;
+}
 
 export interface MapImageContent {
   title: string;
@@ -77,6 +82,20 @@ export function composeMapImage(
     const y = boxY + 30 + index * rowHeight;
     context.fillStyle = item.color;
     context.fillRect(boxX + 10, y, 18, 12);
+    if (item.hatched) {
+      context.save();
+      context.beginPath();
+      context.rect(boxX + 10, y, 18, 12);
+      context.clip();
+      context.strokeStyle = 'rgba(40,40,40,0.6)';
+      for (let offset = -12; offset < 18; offset += 4) {
+        context.beginPath();
+        context.moveTo(boxX + 10 + offset, y + 12);
+        context.lineTo(boxX + 10 + offset + 12, y);
+        context.stroke();
+      }
+      context.restore();
+    }
     context.strokeStyle = 'rgba(0,0,0,0.3)';
     context.strokeRect(boxX + 10, y, 18, 12);
     context.fillStyle = '#111111';

@@ -7,9 +7,9 @@ import type { AdminCode } from '../model/types';
 import type { Bounds } from '../model/geometry';
 import type { Level } from '../state/view-state';
 import { ONLINE_BASEMAP } from './basemap';
-import { LAYER, SOURCE } from './layer-ids';
+import { HATCH_IMAGE, LAYER, SOURCE } from './layer-ids';
 import { labelTextField, markerData, withInitialFills } from './style';
-import { fillStateChanges } from './expressions';
+import { fillStateChanges, hatchTile, wideStateChanges } from './expressions';
 import { NO_DESIGNATION_COLOR } from '../model/classify';
 
 
@@ -17,6 +17,8 @@ export interface MapViewProps {
   level: Level;
   /** Choropleth colour per region code of the current level; absent codes get the no-data colour. */
   fillColors: ReadonlyMap<AdminCode, string>;
+  /** Prefectures named as a whole, hatched on the county view. */
+  prefectureWide: ReadonlySet<AdminCode>;
   selectedCode: AdminCode | null;
   language: 'zh' | 'en';
   basemap: boolean;
@@ -69,12 +71,13 @@ export class AtlasMap {
   private selected: { source: string; code: AdminCode } | null = null;
   /** The fill colours set as feature states, per source, so that only changes are applied. */
   private readonly appliedFills = new Map<string, ReadonlyMap<AdminCode, string>>();
+  private appliedWide: ReadonlySet<AdminCode>;
   private readonly resizeObserver: ResizeObserver;
 
   constructor(container: HTMLElement, style: StyleSpecification, initial: MapViewProps, private readonly callbacks: MapCallbacks) {
     this.map = new maplibregl.Map({
       container,
-      style: withInitialFills(style, initial.level, initial.fillColors),
+      style: withInitialFills(style, initial.level, initial.fillColors, initial.prefectureWide),
       bounds: initial.focusBounds,
       fitBoundsOptions: { padding: initial.padding },
       attributionControl: false,
@@ -89,6 +92,9 @@ export class AtlasMap {
       fadeDuration: 0,
     });
     this.map.touchZoomRotate.disableRotation();
+    // The hatch pattern must exist before the first tiles are laid out: tiles laid out without it
+    // would never draw it.
+    this.map.addImage(HATCH_IMAGE, hatchTile());
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.on('error', (event) => callbacks.onError(event.error?.message ?? 'map error'));
@@ -115,6 +121,7 @@ export class AtlasMap {
     this.resizeObserver.observe(container);
     this.props = initial;
     this.appliedFills.set(FILL_SOURCE[initial.level], initial.fillColors);
+    this.appliedWide = initial.prefectureWide;
   }
 
   private featureAt(point: maplibregl.PointLike): MapGeoJSONFeature | undefined {
@@ -159,6 +166,13 @@ export class AtlasMap {
         map.setLayoutProperty(FILL_LAYER[level], 'visibility', visibility);
         map.setLayoutProperty(HOVER_LAYER[level], 'visibility', visibility);
       }
+      map.setLayoutProperty(LAYER.prefectureWide, 'visibility', next.level === 'county' ? 'visible' : 'none');
+    }
+    if (previous.prefectureWide !== next.prefectureWide) {
+      for (const { code, wide } of wideStateChanges(this.appliedWide, next.prefectureWide)) {
+        map.setFeatureState({ source: SOURCE.prefectures, id: code }, { wide });
+      }
+      this.appliedWide = next.prefectureWide;
     }
     if (previous.level !== next.level || previous.fillColors !== next.fillColors) {
       const changed = this.applyFills(FILL_SOURCE[next.level], next.fillColors);

@@ -37,3 +37,31 @@ export function fillStateChanges(applied: ReadonlyMap<AdminCode, string>, next: 
   for (const [code, fill] of applied) if (!next.has(code) && fill !== fallback) changes.push({ code, fill: fallback });
   return changes;
 }
+
+/**
+ * fill-opacity of the prefecture hatch: opaque where the prefecture's `wide` state is true; without a
+ * state, where it is in `initial` (baked into the style like the fill colours).
+ */
+export function hatchOpacityFromState(initial: ReadonlySet<AdminCode> = new Set()): ExpressionSpecification {
+  return ['case', ['coalesce', ['feature-state', 'wide'], ['in', ['get', 'code'], ['literal', [...initial].sort()]]], 1, 0];
+}
+
+/** The `wide` states that turn the `applied` set into `next`: true for added codes, false for removed. */
+export function wideStateChanges(applied: ReadonlySet<AdminCode>, next: ReadonlySet<AdminCode>): { code: AdminCode; wide: boolean }[] {
+  return [
+    ...[...next].filter((code) => !applied.has(code)).map((code) => ({ code, wide: true })),
+    ...[...applied].filter((code) => !next.has(code)).map((code) => ({ code, wide: false })),
+  ];
+}
+
+/** An 8 × 8 tile of diagonal strokes, RGBA, for the hatch pattern. */
+export function hatchTile(size = 8, rgba: [number, number, number, number] = [40, 40, 40, 150]): { width: number; height: number; data: Uint8Array } {
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y += 1) {
+    for (let x = 0; x < size; x += 1) {
+      // One-pixel stroke on the anti-diagonal, repeating seamlessly across tiles.
+      if ((x + y) % size === 0 || (x + y + 1) % size === 0) data.set(rgba, (y * size + x) * 4);
+    }
+  }
+  return { width: size, height: size, data };
+}

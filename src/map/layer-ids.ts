@@ -15,6 +15,7 @@ export const LAYER = {
   basemap: 'basemap',
   countyFill: 'county-fill',
   prefectureFill: 'prefecture-fill',
+  prefectureWide: 'prefecture-wide-hatch',
   countyBorders: 'county-borders',
   prefectureBorders: 'prefecture-borders',
   outline: 'province-outline',
@@ -29,3 +30,6 @@ export const LAYER = {
 
 /** The font family that the style declares in `font-faces`: the bundled subset of Noto Sans SC. */
 export const LABEL_FONT = 'Atlas Sans';
+
+/** The hatch pattern marking prefectures named as a whole, on the county view. */
+export const HATCH_IMAGE = 'hatch';

@@ -7,10 +7,10 @@ import type {
 import type { Feature, FeatureCollection, MultiLineString, Point } from 'geojson';
 import type { Boundaries } from '../model/boundaries';
 import { englishPlaceName } from '../model/place-pinyin';
-import { LABEL_FONT, LAYER, SOURCE } from './layer-ids';
+import { HATCH_IMAGE, LABEL_FONT, LAYER, SOURCE } from './layer-ids';
 import type { MapPalette } from './palette';
 import { NO_DESIGNATION_COLOR } from '../model/classify';
-import { fillColorFromState } from './expressions';
+import { fillColorFromState, hatchOpacityFromState } from './expressions';
 
 export type LabelProperties = { code: string; name: string; nameEn: string; level: 'prefecture' | 'county' };
 
@@ -65,6 +65,8 @@ export function buildStyle(boundaries: Boundaries, options: StyleOptions): Style
       paint: { 'fill-color': fillColorFromState(NO_DESIGNATION_COLOR), 'fill-opacity': palette.fillOpacity } },
     { id: LAYER.prefectureFill, type: 'fill', source: SOURCE.prefectures,
       paint: { 'fill-color': fillColorFromState(NO_DESIGNATION_COLOR), 'fill-opacity': palette.fillOpacity } },
+    { id: LAYER.prefectureWide, type: 'fill', source: SOURCE.prefectures, layout: { visibility: 'none' },
+      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': hatchOpacityFromState() } },
     { id: LAYER.countyBorders, type: 'line', source: SOURCE.countyBorders,
       paint: { 'line-color': palette.countyBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.4, 9, 1.5] } },
     { id: LAYER.prefectureBorders, type: 'line', source: SOURCE.prefectureBorders,
@@ -115,14 +117,19 @@ export function buildStyle(boundaries: Boundaries, options: StyleOptions): Style
 }
 
 /**
- * The style for the first view: its level's layers visible and its choropleth colours baked into the
- * fill layer, so the first frame the map draws is already the data (later changes go through feature
- * state and layout properties).
+ * The style for the first view: its level's layers visible, its choropleth colours baked into the fill
+ * layer and its hatched prefectures into the hatch layer, so the first frame the map draws is already
+ * the data (later changes go through feature state and layout properties).
  */
-export function withInitialFills(style: StyleSpecification, level: 'prefecture' | 'county', colors: ReadonlyMap<string, string>): StyleSpecification {
+export function withInitialFills(
+  style: StyleSpecification,
+  level: 'prefecture' | 'county',
+  colors: ReadonlyMap<string, string>,
+  prefectureWide: ReadonlySet<string> = new Set(),
+): StyleSpecification {
   const ofLevel: Record<string, 'prefecture' | 'county'> = {
     [LAYER.prefectureFill]: 'prefecture', [LAYER.prefectureHover]: 'prefecture',
-    [LAYER.countyFill]: 'county', [LAYER.countyHover]: 'county',
+    [LAYER.countyFill]: 'county', [LAYER.countyHover]: 'county', [LAYER.prefectureWide]: 'county',
   };
   const fillId = level === 'prefecture' ? LAYER.prefectureFill : LAYER.countyFill;
   return {
@@ -132,6 +139,9 @@ export function withInitialFills(style: StyleSpecification, level: 'prefecture' 
       const layout = { ...layer.layout, visibility: ofLevel[layer.id] === level ? 'visible' : 'none' } as const;
       if (layer.id === fillId && layer.type === 'fill') {
         return { ...layer, layout, paint: { ...layer.paint, 'fill-color': fillColorFromState(NO_DESIGNATION_COLOR, colors) } };
+      }
+      if (layer.id === LAYER.prefectureWide && layer.type === 'fill') {
+        return { ...layer, layout, paint: { ...layer.paint, 'fill-opacity': hatchOpacityFromState(prefectureWide) } };
       }
       return { ...layer, layout } as LayerSpecification;
     }),

@@ -75,3 +75,19 @@ export function provinceTotals(clusters: readonly Cluster[]): ProvinceTotals {
   }
   return totals;
 }
+
+/**
+ * Prefectures that the plan names as a whole (a place at the prefecture's own code) for at least one
+ * local cluster: the county view marks them rather than spreading those clusters over counties. 济源
+ * is left out: it is its own county, coloured as such.
+ */
+export function prefecturesNamedWhole(index: RegionIndex, clusters: readonly Cluster[]): Set<AdminCode> {
+  const codes = new Set<AdminCode>();
+  for (const cluster of clusters) {
+    if (cluster.scope !== 'local') continue;
+    for (const place of cluster.places) {
+      if (index.byCode.get(place.code)?.level === 'prefecture' && !index.countyByCode.has(place.code)) codes.add(place.code);
+    }
+  }
+  return codes;
+}

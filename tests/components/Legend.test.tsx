@@ -65,11 +65,25 @@ describe('Legend', () => {
 
   it('shows the county note at county level', () => {
     renderInApp(<Legend classification={countClasses} level="county" language="zh" filterText={null} />);
-    expect(within(legend()).getByText(/县级视图只计入点名到该县的集群/)).toBeInTheDocument();
+    expect(within(legend()).getByText(/县级视图按点名到各县的集群着色/)).toBeInTheDocument();
   });
 
   it('does not show the county note at prefecture level', () => {
     renderInApp(<Legend classification={countClasses} level="prefecture" language="zh" filterText={null} />);
-    expect(within(legend()).queryByText(/县级视图只计入点名到该县的集群/)).toBeNull();
+    expect(within(legend()).queryByText(/县级视图按点名到各县的集群着色/)).toBeNull();
+  });
+
+  it('adds a hatched item for prefectures named as a whole when the county view hatches them', () => {
+    renderInApp(<Legend classification={countClasses} level="county" language="zh" filterText={null} hatched />);
+    const items = within(legend()).getAllByRole('listitem');
+    expect(items).toHaveLength(countClasses.classes.length + 2);
+    expect(items.at(-1)).toHaveTextContent('斜线：规划点名到整个省辖市的集群');
+    expect(items.at(-1)!.querySelector('.swatch.hatched')).not.toBeNull();
+  });
+
+  it('has no hatched item otherwise', () => {
+    renderInApp(<Legend classification={countClasses} level="county" language="zh" filterText={null} />);
+    expect(within(legend()).queryByText('斜线：规划点名到整个省辖市的集群')).toBeNull();
+    expect(legend().querySelector('.swatch.hatched')).toBeNull();
   });
 });

@@ -83,3 +83,21 @@ export async function waitForFill(page, lngLat, accept, timeoutMs = READY_MS) {
   }
   return colour;
 }
+
+/** How many distinct colours the map canvas has in a square around a point (a hatch has several). */
+export async function coloursAround(page, lngLat, size = 16) {
+  const local = await project(page, lngLat);
+  return page.evaluate(({ x, y, size }) => {
+    const source = document.querySelector('.maplibregl-canvas');
+    const ratio = source.width / source.clientWidth;
+    const copy = document.createElement('canvas');
+    copy.width = source.width;
+    copy.height = source.height;
+    const context = copy.getContext('2d');
+    context.drawImage(source, 0, 0);
+    const data = context.getImageData(Math.round(x * ratio) - size / 2, Math.round(y * ratio) - size / 2, size, size).data;
+    const colours = new Set();
+    for (let index = 0; index < data.length; index += 4) colours.add(`${data[index]},${data[index + 1]},${data[index + 2]}`);
+    return colours.size;
+  }, { x: local.x, y: local.y, size });
+}

@@ -1,6 +1,6 @@
 // The cluster map in a real browser: labels, clicks, filters, deep links, history, search.
 import assert from 'node:assert/strict';
-import { afterFilter, clusters, fillColorAt, gotoReady, isGrey, pagePoint, unit, waitForFill, READY_MS } from './atlas.mjs';
+import { afterFilter, clusters, coloursAround, fillColorAt, gotoReady, isGrey, pagePoint, unit, waitForFill, READY_MS } from './atlas.mjs';
 
 const ZHONGMU = unit('counties', '410122'); // 中牟县, 郑州
 const prefectureOf = (code) => (code === '419001' ? code : `${code.slice(0, 4)}00`);
@@ -86,6 +86,32 @@ export default [
       await page.getByRole('button', { name: '县（市、区）', exact: true }).click();
       const back = await waitForFill(page, zhongmu, (colour) => colour.join() === countyColour.join());
       assert.deepEqual(back, countyColour);
+    },
+  },
+  {
+    name: 'the county view hatches prefectures that the plan names as a whole',
+    async run({ page, baseURL, helpers }) {
+      // Equipment: the plan names 洛阳 as a whole (动力谷 zones placed at the prefecture); 洛宁县 has no
+      // equipment cluster of its own, so it is grey, hatched. Light industry names nothing in 洛阳.
+      // The same for 杞县 under 开封 (汴西), in the east: the hatch must cover every tile, not one.
+      const namedIn = (industry, code) => clusters.some((c) => c.industry === industry && c.places.some((p) => p.code === code));
+      const lightIndustryIn = (prefix) => clusters.some((c) => c.industry === 'light-textile' && c.places.some((p) => p.code.startsWith(prefix)));
+      const counties = [['410328', '410300'], ['410221', '410200']];
+      for (const [county, prefecture] of counties) {
+        assert.equal(namedIn('equipment', county), false);
+        assert.equal(namedIn('equipment', prefecture), true);
+        assert.equal(lightIndustryIn(prefecture.slice(0, 4)), false);
+      }
+      await gotoReady(page, `${baseURL}?industry=equipment&level=county`, helpers);
+      const hatched = [];
+      for (const [county] of counties) hatched.push(await coloursAround(page, unit('counties', county).label));
+      await page.getByText('斜线：规划点名到整个省辖市的集群').waitFor();
+      await helpers.screenshot(page, 'county-hatch');
+      await gotoReady(page, `${baseURL}?industry=light-textile&level=county`, helpers);
+      for (const [index, [county]] of counties.entries()) {
+        const plain = await coloursAround(page, unit('counties', county).label);
+        assert.ok(hatched[index] > plain + 1, `${county}: expected more colours under the hatch (${hatched[index]}) than without it (${plain})`);
+      }
     },
   },
   {

@@ -6,7 +6,7 @@ import type { FillLayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import { buildBoundaries, type BoundaryTopology } from '../../src/model/boundaries';
 import { buildStyle, withInitialFills } from '../../src/map/style';
-import { fillColorFromState, fillStateChanges } from '../../src/map/expressions';
+import { fillColorFromState, fillStateChanges, hatchOpacityFromState, hatchTile, wideStateChanges } from '../../src/map/expressions';
 import { PROJECTOR_PALETTE, SCREEN_PALETTE, type MapPalette } from '../../src/map/palette';
 import { LABEL_FONT, LAYER, SOURCE } from '../../src/map/layer-ids';
 import { NO_DESIGNATION_COLOR } from '../../src/model/classify';
@@ -199,5 +199,48 @@ describe('fillStateChanges', () => {
     const before = [...applied];
     fillStateChanges(applied, new Map(), fallback);
     expect([...applied]).toEqual(before);
+  });
+});
+
+describe('the prefecture hatch (county view)', () => {
+  const base = buildStyle(boundaries, { palette: SCREEN_PALETTE, fontUrl: FONT_URL, labelScale: 1 });
+  const opacitySpec = latest.paint_fill['fill-opacity'] as unknown as StylePropertySpecification;
+  const opacity = (initial: Set<string>, code: string, state: Record<string, unknown>) => {
+    const parsed = expression.createExpression(hatchOpacityFromState(initial), 'paint.fill-opacity', opacitySpec);
+    if (parsed.result !== 'success') throw new Error(parsed.value.map((error) => error.message).join('; '));
+    return parsed.value.evaluate({ zoom: 7 }, { type: 'Polygon', properties: { code } }, state);
+  };
+
+  it('is a pattern fill over the prefectures, hidden until the county view', () => {
+    const layer = base.layers.find((entry) => entry.id === LAYER.prefectureWide) as FillLayerSpecification;
+    expect(layer).toMatchObject({ type: 'fill', source: SOURCE.prefectures, layout: { visibility: 'none' } });
+    const county = withInitialFills(base, 'county', new Map(), new Set(['410300']));
+    expect(county.layers.find((entry) => entry.id === LAYER.prefectureWide)?.layout?.visibility).toBe('visible');
+    expect(validateStyleMin(county)).toEqual([]);
+  });
+
+  it('shows the baked prefectures until a state says otherwise', () => {
+    const initial = new Set(['410300']);
+    expect(opacity(initial, '410300', {})).toBe(1);
+    expect(opacity(initial, '410100', {})).toBe(0);
+    expect(opacity(initial, '410300', { wide: false })).toBe(0);
+    expect(opacity(initial, '410100', { wide: true })).toBe(1);
+  });
+
+  it('changes only the prefectures that enter or leave the set', () => {
+    expect(wideStateChanges(new Set(['410100', '410300']), new Set(['410300', '411300']))).toEqual([
+      { code: '411300', wide: true },
+      { code: '410100', wide: false },
+    ]);
+  });
+
+  it('draws its tile as diagonal strokes: some pixels set, most transparent, repeating across the edge', () => {
+    const tile = hatchTile();
+    const alpha = (x: number, y: number) => tile.data[(y * tile.width + x) * 4 + 3];
+    const set = [...Array(64).keys()].filter((index) => tile.data[index * 4 + 3] > 0).length;
+    expect(set).toBe(16); // two pixels per row of 8
+    expect(alpha(0, 0)).toBeGreaterThan(0);
+    expect(alpha(7, 0)).toBeGreaterThan(0); // continues into the next tile's (0, 0)
+    expect(alpha(3, 3)).toBe(0);
   });
 });

@@ -61,3 +61,12 @@ describe('a cluster inside another (partOf)', () => {
     expect(provinceTotals([parent, part]).totalSizeYi).toBe(3000);
   });
 });
+
+describe('prefecturesNamedWhole', () => {
+  it('lists the prefectures named as a whole, not those named only through their counties', async () => {
+    const { prefecturesNamedWhole } = await import('../../src/model/aggregate');
+    // 郑州: the city-wide auto cluster; 洛阳: only county places (偃师, 孟津); 济源: its own county.
+    expect([...prefecturesNamedWhole(regions, clusters)]).toEqual(['410100']);
+    expect(prefecturesNamedWhole(regions, [])).toEqual(new Set());
+  });
+});
