@@ -19,7 +19,7 @@ export interface MapImageContent {
 }
 
 export const HEADER_HEIGHT = 72;
-export const FOOTER_HEIGHT = 44;
+export const FOOTER_HEIGHT = 62;
 
 /** Size in device pixels of the picture for a map of the given CSS size. */
 export function mapImageSize(cssWidth: number, cssHeight: number, scale: number): { width: number; height: number } {
@@ -27,6 +27,20 @@ export function mapImageSize(cssWidth: number, cssHeight: number, scale: number)
 }
 
 const FONT_STACK = `"${LABEL_FONT}", system-ui, sans-serif`;
+
+/** Breaks text into lines that fit `maxWidth`, at most `maxLines` (the last one shortened with …). */
+function wrapText(context: CanvasRenderingContext2D, text: string, maxWidth: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let rest = text;
+  while (rest !== '' && lines.length < maxLines - 1 && context.measureText(rest).width > maxWidth) {
+    let cut = rest.length;
+    while (cut > 1 && context.measureText(rest.slice(0, cut)).width > maxWidth) cut -= 1;
+    lines.push(rest.slice(0, cut));
+    rest = rest.slice(cut).trimStart();
+  }
+  if (rest !== '') lines.push(fitText(context, rest, maxWidth));
+  return lines;
+}
 
 function fitText(context: CanvasRenderingContext2D, text: string, maxWidth: number): string {
   if (context.measureText(text).width <= maxWidth) return text;
@@ -105,7 +119,8 @@ export function composeMapImage(
   context.font = `12px ${FONT_STACK}`;
   context.fillStyle = '#555555';
   const footerY = HEADER_HEIGHT + css.height + 8;
-  context.fillText(fitText(context, content.sourceLine, css.width - 32), 16, footerY);
-  context.fillText(content.dateLine, 16, footerY + 18);
+  const sourceLines = wrapText(context, content.sourceLine, css.width - 32, 2);
+  sourceLines.forEach((line, index) => context.fillText(line, 16, footerY + index * 17));
+  context.fillText(content.dateLine, 16, footerY + sourceLines.length * 17);
   return canvas;
 }

@@ -65,7 +65,7 @@ export default [
         };
       }, bytes.toString('base64'));
       assert.equal(facts.width, Math.round(mapBox.width * 2));
-      assert.equal(facts.height, Math.round((mapBox.height + 72 + 44) * 2));
+      assert.equal(facts.height, Math.round((mapBox.height + 72 + 62) * 2)); // header 72, footer 62 CSS px
       assert.ok(facts.mapColours > 5, `map area looks blank (${facts.mapColours} colours)`);
       assert.ok(facts.legendColours > 3, `legend area looks blank (${facts.legendColours} colours)`);
     },
