@@ -12,7 +12,6 @@ import { labelTextField, markerData, withInitialFills } from './style';
 import { fillStateChanges, hatchTile, wideStateChanges } from './expressions';
 import { NO_DESIGNATION_COLOR } from '../model/classify';
 
-
 export interface MapViewProps {
   level: Level;
   /** Choropleth colour per region code of the current level; absent codes get the no-data colour. */
@@ -100,7 +99,8 @@ export class AtlasMap {
     this.map.on('error', (event) => callbacks.onError(event.error?.message ?? 'map error'));
     this.map.once('load', () => {
       this.loaded = true;
-      this.applyFirst(this.pending ?? this.props);
+      // The style already has the construction props' level and colours; apply the rest.
+      this.apply(this.props, this.pending ?? this.props, true);
       this.pending = null;
       // The first frame already shows the data colours (baked into the style); wait for idle in case
       // the view changed while the map was loading.
@@ -153,11 +153,6 @@ export class AtlasMap {
     this.apply(this.props, next, false);
   }
 
-  /** At 'load': the style already has the construction props' level and colours; apply the rest. */
-  private applyFirst(next: MapViewProps): void {
-    this.apply(this.props, next, true);
-  }
-
   private apply(previous: MapViewProps, next: MapViewProps, first: boolean): void {
     const map = this.map;
     if (previous.level !== next.level) {
@@ -192,7 +187,8 @@ export class AtlasMap {
       const source = map.getSource(SOURCE.marker) as maplibregl.GeoJSONSource | undefined;
       source?.setData(markerData(next.marker));
     }
-    const moved = previous.focusBounds.some((value, index) => value !== next.focusBounds[index]);
+    const moved = previous.focusBounds.some((value, index) => value !== next.focusBounds[index])
+      || JSON.stringify(previous.padding) !== JSON.stringify(next.padding);
     this.props = next;
     if (moved) this.fit(next, !first);
   }
