@@ -102,7 +102,8 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
   const region = state.regionCode === null ? null : atlas.regions.byCode.get(state.regionCode) ?? null;
   const focusBounds = (region !== null ? boundsByCode.get(region.code) : undefined) ?? atlas.boundaries.bbox;
   const filterText = describeFilters(atlas, state, t);
-  const exports = useExports(atlas, state, filtered, figures, classification, filterText, state.level === 'county' && prefectureWide.size > 0, () => mapRef.current);
+  const hatched = state.level === 'county' && prefectureWide.size > 0;
+  const exports = useExports(atlas, state, filtered, figures, classification, filterText, hatched, () => mapRef.current);
   const tourText = useTourText(atlas, tour[urlState.step - 1], filtered, state.language);
 
   const onFilterChange = useCallback((change: Partial<FilterValues>) => {
@@ -115,7 +116,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
     onHover: setHover,
     onSelect: (code: AdminCode | null) => {
       if (urlState.page === 'nearby' || urlState.page === 'present') return;
-      setView({ regionCode: code, page: urlState.page === 'finder' || urlState.page === 'map' ? 'map' : urlState.page });
+      setView({ regionCode: code, page: 'map' }); // from the site finder too: the region's panel is on the map page
     },
     onPointClick: (lngLat: [number, number]) => {
       if (urlState.page === 'nearby') setView({ point: lngLat });
@@ -147,7 +148,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
         marker={urlState.page === 'nearby' ? urlState.point : null}
       />
       <Legend classification={classification} level={state.level} language={state.language} filterText={filterText}
-        hatched={state.level === 'county' && prefectureWide.size > 0} />
+        hatched={hatched} />
       {hover !== null && hoverName !== null && (
         <Tooltip name={placeName(hoverName, state.language)} figures={figures.get(hover.code)} point={hover.point} language={state.language} />
       )}
