@@ -2,7 +2,6 @@
 // presentation. All view state lives in the URL; this component only wires state to views.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
 import type { Atlas } from '../data/load-atlas';
 import { boundsOf, type Bounds } from '../model/geometry';
 import { buildTour, viewOfStep } from '../model/tour';
@@ -12,14 +11,13 @@ import { MapView } from '../map/MapView';
 import { PROJECTOR_PALETTE, SCREEN_PALETTE } from '../map/palette';
 import { buildStyle } from '../map/style';
 import fontUrl from '../assets/fonts/atlas-sans-400.woff2?url';
-import { ExportMenu } from '../components/ExportMenu';
+import { AppHeader } from '../components/AppHeader';
 import { FilterPanel, type FilterValues } from '../components/FilterPanel';
 import { Legend } from '../components/Legend';
 import { NoticeBar } from '../components/NoticeBar';
 import { PresentationView } from '../components/PresentationView';
 import { ProvinceOverview } from '../components/ProvinceOverview';
 import { RegionDetail } from '../components/RegionDetail';
-import { SearchBox } from '../components/SearchBox';
 import { Tooltip } from '../components/Tooltip';
 import { TourSidebar } from '../components/TourSidebar';
 import { i18n } from '../i18n/i18n';
@@ -190,25 +188,18 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
 
   return (
     <div className={`app page-${page}`}>
-      <header className="app-header">
-        <h1><NavLink to={regionHref({ ...urlState, page: 'map' }, null)}>{t('app.title')}</NavLink></h1>
-        <nav aria-label={t('app.navigation')}>
-          {NAV_PAGES.map((target) => (
-            <NavLink key={target}
-              to={target === 'present' ? presentHref(urlState, 1) : pageHref({ ...urlState, regionCode: target === 'map' ? urlState.regionCode : null }, target)}
-              className={page === target ? 'active' : undefined} aria-current={page === target ? 'page' : undefined}>
-              {t(`nav.${target}`)}{target === 'compare' && urlState.pins.length > 0 ? ` (${urlState.pins.length})` : ''}
-            </NavLink>
-          ))}
-        </nav>
-        <SearchBox entries={atlas.searchEntries} language={state.language}
-          onChoose={(code) => setView({ page: 'map', regionCode: code })} />
-        <ExportMenu pngAvailable={webgl && page !== 'table' && page !== 'compare'} {...exports} />
-        <button type="button" className="language" lang={state.language === 'zh' ? 'en' : 'zh-CN'}
-          onClick={() => setView({ language: state.language === 'zh' ? 'en' : 'zh' })}>
-          {t('app.switchLanguage')}
-        </button>
-      </header>
+      <AppHeader
+        homeHref={regionHref({ ...urlState, page: 'map' }, null)}
+        navItems={NAV_PAGES.map((target) => ({
+          page: target,
+          href: target === 'present' ? presentHref(urlState, 1) : pageHref({ ...urlState, regionCode: target === 'map' ? urlState.regionCode : null }, target),
+          label: t(`nav.${target}`) + (target === 'compare' && urlState.pins.length > 0 ? ` (${urlState.pins.length})` : ''),
+        }))}
+        activePage={page} searchEntries={atlas.searchEntries} language={state.language}
+        onChooseRegion={(code) => setView({ page: 'map', regionCode: code })}
+        onSwitchLanguage={() => setView({ language: state.language === 'zh' ? 'en' : 'zh' })}
+        exports={{ ...exports, pngAvailable: webgl && page !== 'table' && page !== 'compare' }}
+      />
 
       <NoticeBar notices={notices} extra={[
         ...(webgl ? [] : [t('app.noWebgl')]),
