@@ -172,8 +172,9 @@ export class AtlasMap {
     if (previous.level !== next.level || previous.fillColors !== next.fillColors) {
       const changed = this.applyFills(FILL_SOURCE[next.level], next.fillColors);
       if (changed && !first && previous.level === next.level) {
-        // A filter change: mark once the map has drawn the new colours.
-        map.once('idle', () => performance.mark('filter:applied'));
+        // A filter change: mark once the map has drawn the new colours — the next frame, as feature
+        // states are applied at render time ('idle' would also wait for unrelated work).
+        map.once('render', () => performance.mark('filter:applied'));
       }
     }
     if (first || previous.selectedCode !== next.selectedCode || previous.level !== next.level) this.select(next);
