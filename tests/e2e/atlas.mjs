@@ -37,12 +37,12 @@ export async function pagePoint(page, lngLat) {
 }
 
 /**
- * The most common colour of the map canvas in a small square around a point (labels and borders
- * cross some pixels; the fill dominates). Returns [r, g, b].
+ * The colours ("r,g,b", one per pixel) of the map canvas in a square of `size` device pixels centred
+ * on a coordinate, read from a 2D copy of the WebGL canvas (the map keeps its drawing buffer).
  */
-export async function fillColorAt(page, lngLat, offset = { x: 0, y: 14 }) {
+async function pixelsAround(page, lngLat, size, offset = { x: 0, y: 0 }) {
   const local = await project(page, lngLat);
-  return page.evaluate(({ x, y }) => {
+  return page.evaluate(({ x, y, size }) => {
     const source = document.querySelector('.maplibregl-canvas');
     const ratio = source.width / source.clientWidth;
     const copy = document.createElement('canvas');
@@ -50,16 +50,23 @@ export async function fillColorAt(page, lngLat, offset = { x: 0, y: 14 }) {
     copy.height = source.height;
     const context = copy.getContext('2d');
     context.drawImage(source, 0, 0);
-    const size = 7;
-    const data = context.getImageData(Math.round(x * ratio) - 3, Math.round(y * ratio) - 3, size, size).data;
-    const counts = new Map();
-    for (let index = 0; index < data.length; index += 4) {
-      const key = `${data[index]},${data[index + 1]},${data[index + 2]}`;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-    const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-    return best.split(',').map(Number);
-  }, { x: local.x + offset.x, y: local.y + offset.y });
+    const half = Math.floor(size / 2);
+    const data = context.getImageData(Math.round(x * ratio) - half, Math.round(y * ratio) - half, size, size).data;
+    const pixels = [];
+    for (let index = 0; index < data.length; index += 4) pixels.push(`${data[index]},${data[index + 1]},${data[index + 2]}`);
+    return pixels;
+  }, { x: local.x + offset.x, y: local.y + offset.y, size });
+}
+
+/**
+ * The most common colour of the map canvas in a small square around a point (labels and borders
+ * cross some pixels; the fill dominates). Returns [r, g, b].
+ */
+export async function fillColorAt(page, lngLat, offset = { x: 0, y: 14 }) {
+  const counts = new Map();
+  for (const pixel of await pixelsAround(page, lngLat, 7, offset)) counts.set(pixel, (counts.get(pixel) ?? 0) + 1);
+  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  return best.split(',').map(Number);
 }
 
 export function isGrey([r, g, b], tolerance = 6) {
@@ -86,18 +93,5 @@ export async function waitForFill(page, lngLat, accept, timeoutMs = READY_MS) {
 
 /** How many distinct colours the map canvas has in a square around a point (a hatch has several). */
 export async function coloursAround(page, lngLat, size = 16) {
-  const local = await project(page, lngLat);
-  return page.evaluate(({ x, y, size }) => {
-    const source = document.querySelector('.maplibregl-canvas');
-    const ratio = source.width / source.clientWidth;
-    const copy = document.createElement('canvas');
-    copy.width = source.width;
-    copy.height = source.height;
-    const context = copy.getContext('2d');
-    context.drawImage(source, 0, 0);
-    const data = context.getImageData(Math.round(x * ratio) - size / 2, Math.round(y * ratio) - size / 2, size, size).data;
-    const colours = new Set();
-    for (let index = 0; index < data.length; index += 4) colours.add(`${data[index]},${data[index + 1]},${data[index + 2]}`);
-    return colours.size;
-  }, { x: local.x, y: local.y, size });
+  return new Set(await pixelsAround(page, lngLat, size)).size;
 }
