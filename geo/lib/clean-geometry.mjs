@@ -10,19 +10,10 @@
 // Genuine exclaves (no shared edge) and genuine holes (not filled by the county) survive.
 // Coordinates are compared exactly: the default source lies on a 1/1024° grid.
 
+import { pointInRing, signedArea } from './planar.mjs';
+
 const pointKey = (point) => `${point[0]},${point[1]}`;
 const samePoint = (left, right) => left[0] === right[0] && left[1] === right[1];
-
-/** Twice the signed planar area of an open ring; positive when counter-clockwise in lon/lat. */
-export function signedArea(openRing) {
-  let sum = 0;
-  for (let index = 0, count = openRing.length; index < count; index++) {
-    const [x0, y0] = openRing[index];
-    const [x1, y1] = openRing[(index + 1) % count];
-    sum += x0 * y1 - x1 * y0;
-  }
-  return sum;
-}
 
 function openRingOf(closedRing) {
   const open = closedRing.slice();
@@ -51,17 +42,6 @@ export function splitAtRepeatedVertices(openRing, statistics) {
   }
   loops.push(stack);
   return loops;
-}
-
-function pointInRing(point, openRing) {
-  let inside = false;
-  const [x, y] = point;
-  for (let index = 0, previous = openRing.length - 1; index < openRing.length; previous = index++) {
-    const [xi, yi] = openRing[index];
-    const [xj, yj] = openRing[previous];
-    if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
 }
 
 export function newCleaningStatistics() {

@@ -4,6 +4,7 @@
 // itself at a single point (two lobes), a lobe becomes a "hole" outside its exterior. The stitched
 // rings keep the counties' winding (exteriors counter-clockwise), so winding tells them apart.
 import { mergeArcs } from 'topojson-client';
+import { pointInRing, signedArea } from './planar.mjs';
 
 function decodedRing(topology, ring) {
   const positions = [];
@@ -15,22 +16,6 @@ function decodedRing(topology, ring) {
     positions.push(...(positions.length > 0 ? points.slice(1) : points));
   }
   return positions;
-}
-
-function signedArea(positions) {
-  let sum = 0;
-  for (let index = 0; index + 1 < positions.length; index++) sum += positions[index][0] * positions[index + 1][1] - positions[index + 1][0] * positions[index][1];
-  return sum;
-}
-
-function pointInRing([x, y], positions) {
-  let inside = false;
-  for (let index = 0, previous = positions.length - 1; index < positions.length; previous = index++) {
-    const [xi, yi] = positions[index];
-    const [xj, yj] = positions[previous];
-    if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
 }
 
 /** @param topology a quantized topology @param geometries its (Multi)Polygon geometry objects @returns { geometry: MultiPolygon geometry object (arcs), orphanHoles: rings } */

@@ -7,6 +7,7 @@
 // county it shares the longest border with (ArcGIS "Eliminate"); real enclaves in the source are
 // 0.12 km² and larger and stay. A tiny hole that no county fills is a gap: it is closed.
 import area from '@turf/area';
+import { pointInRing } from './planar.mjs';
 
 const pointKey = (point) => `${point[0]},${point[1]}`;
 const directedEdgeKey = (from, to) => `${pointKey(from)}|${pointKey(to)}`;
@@ -113,16 +114,6 @@ export function fillGaps(polygonsByCode, cleanCounty, statistics) {
   }
   for (const code of touched) polygonsByCode.set(code, cleanCounty(polygonsByCode.get(code), statistics));
   return result;
-}
-
-function pointInRing([x, y], ring) {
-  let inside = false;
-  for (let index = 0, previous = ring.length - 1; index < ring.length; previous = index++) {
-    const [xi, yi] = ring[index];
-    const [xj, yj] = ring[previous];
-    if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
 }
 
 /**
