@@ -7,25 +7,22 @@ import { boundsOf, type Bounds } from '../model/geometry';
 import { buildTour, viewOfStep } from '../model/tour';
 import type { AdminCode } from '../model/types';
 import { AtlasMap, isWebglAvailable } from '../map/atlas-map';
-import { MapView } from '../map/MapView';
 import { PROJECTOR_PALETTE, SCREEN_PALETTE } from '../map/palette';
 import { buildStyle } from '../map/style';
 import fontUrl from '../assets/fonts/atlas-sans-400.woff2?url';
 import { AppHeader } from '../components/AppHeader';
 import { FilterPanel, type FilterValues } from '../components/FilterPanel';
-import { Legend } from '../components/Legend';
 import { NoticeBar } from '../components/NoticeBar';
 import { PresentationView } from '../components/PresentationView';
 import { ProvinceOverview } from '../components/ProvinceOverview';
 import { RegionDetail } from '../components/RegionDetail';
-import { Tooltip } from '../components/Tooltip';
 import { TourSidebar } from '../components/TourSidebar';
 import { i18n } from '../i18n/i18n';
-import { placeName } from '../i18n/names';
 import { MAX_PINS, type Page, type ParseContext, type ViewState } from '../state/view-state';
 import { useViewState } from '../state/use-view-state';
 import { describeFilters } from './filter-text';
 import { pageHref, presentHref, regionHref } from './paths';
+import { MapPane } from './MapPane';
 import { useDerivedView } from './use-derived-view';
 import { useExports } from './use-exports';
 import { useTourText } from './use-tour-text';
@@ -77,7 +74,6 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
   const state: ViewState = presenting ? { ...urlState, ...viewOfStep(tour[urlState.step - 1]), regionCode: null } : urlState;
   const { filtered, figures, figuresByLevel, prefectureWide, classification, countsByIndustry } = useDerivedView(atlas, state);
   const [basemap, setBasemap] = useState(false);
-  const [hover, setHover] = useState<{ code: AdminCode; point: { x: number; y: number } } | null>(null);
   const [mapError, setMapError] = useState<string | null>(null);
   const webgl = useMemo(() => isWebglAvailable(), []);
   const narrow = useMediaQuery(NARROW);
@@ -89,8 +85,10 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
     document.documentElement.lang = state.language === 'en' ? 'en' : 'zh-CN';
   }, [state.language]);
 
-  const screenStyle = useMemo(() => buildStyle(atlas.boundaries, { palette: SCREEN_PALETTE, fontUrl, labelScale: 1 }), [atlas]);
-  const projectorStyle = useMemo(() => buildStyle(atlas.boundaries, { palette: PROJECTOR_PALETTE, fontUrl, labelScale: 1.6 }), [atlas]);
+  // Only the style in use is built: the projector style when presenting, the screen style otherwise.
+  const style = useMemo(() => buildStyle(atlas.boundaries, presenting
+    ? { palette: PROJECTOR_PALETTE, fontUrl, labelScale: 1.6 }
+    : { palette: SCREEN_PALETTE, fontUrl, labelScale: 1 }), [atlas, presenting]);
   const boundsByCode = useMemo(() => {
     const bounds = new Map<AdminCode, Bounds>();
     for (const feature of atlas.boundaries.counties.features) bounds.set(feature.properties.code, boundsOf(feature));
@@ -111,7 +109,6 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
   }, [setView]);
 
   const callbacks = useMemo(() => ({
-    onHover: setHover,
     onSelect: (code: AdminCode | null) => {
       if (urlState.page === 'nearby' || urlState.page === 'present') return;
       setView({ regionCode: code, page: 'map' }); // from the site finder too: the region's panel is on the map page
@@ -133,24 +130,17 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
 
   const hrefForRegion = (code: AdminCode | null) => regionHref(urlState, code);
   const togglePin = (code: AdminCode) => setView({ pins: urlState.pins.includes(code) ? urlState.pins.filter((item) => item !== code) : [...urlState.pins, code] });
-  const hoverName = hover === null ? null : atlas.regions.byCode.get(hover.code)?.name ?? null;
   const pinned = region !== null && urlState.pins.includes(region.code);
   const canPin = urlState.pins.length < MAX_PINS;
 
   const mapView = (presentation: boolean) => (
-    <div className="map-wrap">
-      <MapView
-        style={presentation ? projectorStyle : screenStyle} callbacks={callbacks} label={t('app.mapLabel')} onMap={onMap}
-        level={state.level} fillColors={classification.colors} prefectureWide={prefectureWide} selectedCode={state.regionCode} language={state.language}
-        basemap={basemap} focusBounds={focusBounds} padding={presentation ? PRESENT_PADDING : narrow ? NARROW_MAP_PADDING : MAP_PADDING}
-        marker={urlState.page === 'nearby' ? urlState.point : null}
-      />
-      <Legend classification={classification} level={state.level} language={state.language} filterText={filterText}
-        hatched={hatched} />
-      {hover !== null && hoverName !== null && (
-        <Tooltip name={placeName(hoverName, state.language)} figures={figures.get(hover.code)} point={hover.point} language={state.language} />
-      )}
-    </div>
+    <MapPane
+      style={style} callbacks={callbacks} label={t('app.mapLabel')} onMap={onMap}
+      level={state.level} fillColors={classification.colors} prefectureWide={prefectureWide} selectedCode={state.regionCode} language={state.language}
+      basemap={basemap} focusBounds={focusBounds} padding={presentation ? PRESENT_PADDING : narrow ? NARROW_MAP_PADDING : MAP_PADDING}
+      marker={urlState.page === 'nearby' ? urlState.point : null}
+      classification={classification} figures={figures} regions={atlas.regions} filterText={filterText} hatched={hatched}
+    />
   );
 
   if (presenting && webgl) {
