@@ -8,12 +8,6 @@ export interface ClusterFilter {
   tier: Tier | null;
 }
 
-export const NO_FILTER: ClusterFilter = { industries: [], programme: null, tier: null };
-
-export function isFilterActive(filter: ClusterFilter): boolean {
-  return filter.industries.length > 0 || filter.programme !== null || filter.tier !== null;
-}
-
 export function filterClusters(
   clusters: readonly Cluster[],
   industries: readonly Industry[],

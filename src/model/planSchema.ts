@@ -3,6 +3,7 @@
 // types.ts (marked "extension" below); every inferred type stays assignable to its interface,
 // which the type-level checks at the end of this file enforce at compile time.
 import { z } from 'zod';
+import { tierOfSize } from './catalog';
 import type {
   AnnexRow, Cluster, ClusterPlace, GoalFigure, Industry, IndustryId, PlanData, Programme,
   ProgrammeId, SpecialProject, StatedCount, StatedFigure, Tier,
@@ -18,14 +19,8 @@ export const programmeIds = ['high-growth', 'strategic-emerging', 'traditional-p
 
 export const tiers = ['百亿', '千亿', '万亿'] as const satisfies readonly Tier[];
 
-/** The tier a nominal size in 亿元 belongs to: 100 ≤ s < 1000 百亿, < 10000 千亿, else 万亿; null without a size. */
-export function tierForSize(sizeYi: number | null): Tier | null {
-  if (sizeYi === null) return null;
-  if (sizeYi >= 10000) return '万亿';
-  if (sizeYi >= 1000) return '千亿';
-  if (sizeYi >= 100) return '百亿';
-  return null;
-}
+/** The tier a nominal size in 亿元 belongs to (the rule lives in catalog.ts with the tier thresholds). */
+export const tierForSize = tierOfSize;
 
 const nonEmpty = z.string().min(1);
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case ascii slugs');

@@ -57,16 +57,6 @@ export function buildRegionIndex(
   };
 }
 
-/** The prefecture-level unit that a place code (county or prefecture) lies in, or undefined. */
-export function prefectureOfPlace(index: RegionIndex, code: AdminCode): AdminCode | undefined {
-  return index.byCode.get(code)?.prefectureCode;
-}
-
-/** True when the place code names a prefecture as a whole rather than one of its counties. */
-export function isPrefecturePlace(index: RegionIndex, code: AdminCode): boolean {
-  return index.byCode.get(code)?.level === 'prefecture';
-}
-
 /** The region of a code at a given level (济源's code names both a prefecture and a county). */
 export function regionAtLevel(index: RegionIndex, code: AdminCode, level: RegionLevel): Region | undefined {
   if (level === 'county') return index.countyByCode.get(code);
