@@ -1,11 +1,11 @@
 // Reads the plan dataset and the plan text from disk for the data tests (no network).
-// The plan text lives outside the repo, at ../shared/plan relative to the repo root (same in CI).
+// The plan text is committed in the repo (data/plan/source/, see its README for provenance).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const planTextPath = path.resolve(repoRoot, '../shared/plan/henan-advanced-manufacturing-plan-2014.txt');
+export const planTextPath = path.join(repoRoot, 'data/plan/source/henan-advanced-manufacturing-plan-2014.txt');
 export const planDir = path.join(repoRoot, 'data/plan');
 
 export function readJson<T = unknown>(relativeToRepo: string): T {
