@@ -74,7 +74,7 @@ export function FilterPanel(props: Props) {
       </fieldset>
 
       <ButtonGroup legend={t('filters.tier')} value={props.tier} onChange={(tier) => onChange({ tier })}
-        options={[{ value: null, label: t('filters.allTiers') }, ...TIERS.map(({ tier }) => ({ value: tier, label: t(`tier.${tier}`) }))]} />
+        options={[{ value: null, label: t('filters.allTiers') }, ...TIERS.map((tier) => ({ value: tier, label: t(`tier.${tier}`) }))]} />
       <ButtonGroup legend={t('filters.metric')} value={props.metric} onChange={(metric) => onChange({ metric })}
         options={METRICS.map((metric) => ({ value: metric, label: t(`metric.${metric}`) }))} />
       <ButtonGroup legend={t('filters.level')} value={props.level} onChange={(level) => onChange({ level })}

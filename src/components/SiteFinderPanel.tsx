@@ -86,7 +86,7 @@ export function SiteFinderPanel({ atlas, industry, minimumTier, language, onChan
         <select aria-label={t('finder.minimumTier')} value={minimumTier ?? ''}
           onChange={(event) => onChange({ tier: (event.target.value || null) as Tier | null })}>
           <option value="">{t('finder.anyTier')}</option>
-          {TIERS.map(({ tier }) => <option key={tier} value={tier}>{t('finder.atLeast', { tier: t(`tier.${tier}`) })}</option>)}
+          {TIERS.map((tier) => <option key={tier} value={tier}>{t('finder.atLeast', { tier: t(`tier.${tier}`) })}</option>)}
         </select>
       </label>
       <p className="rule">{t('finder.rule')}</p>

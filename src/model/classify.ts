@@ -33,7 +33,7 @@ export function metricValue(figures: RegionFigures, metric: ChoroplethMetric): n
 function classifyTiers(figures: readonly RegionFigures[]): Classification {
   // Skip the palest step so that the lowest tier stays distinct from the no-data grey.
   const palette = schemeOrRd[TIERS.length + 1].slice(1);
-  const classes: TierClass[] = TIERS.map(({ tier }, index) => ({ kind: 'tier', tier, color: palette[index] }));
+  const classes: TierClass[] = TIERS.map((tier, index) => ({ kind: 'tier', tier, color: palette[index] }));
   const colors = new Map<AdminCode, string>();
   for (const entry of figures) {
     if (entry.highestTier !== null) colors.set(entry.code, classes[tierRank(entry.highestTier)].color);

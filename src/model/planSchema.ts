@@ -3,21 +3,11 @@
 // types.ts (marked "extension" below); every inferred type stays assignable to its interface,
 // which the type-level checks at the end of this file enforce at compile time.
 import { z } from 'zod';
-import { tierOfSize } from './catalog';
+import { INDUSTRY_IDS, PROGRAMME_IDS, TIERS, tierOfSize } from './catalog';
 import type {
   AnnexRow, Cluster, ClusterPlace, GoalFigure, Industry, IndustryId, PlanData, Programme,
   ProgrammeId, SpecialProject, StatedCount, StatedFigure, Tier,
 } from './types';
-
-export const industryIds = [
-  'electronics', 'equipment', 'automotive', 'food', 'home', 'apparel',
-  'biomedicine', 'energy-saving', 'new-materials', 'new-energy',
-  'metallurgy', 'building-materials', 'chemicals', 'light-textile',
-] as const satisfies readonly IndustryId[];
-
-export const programmeIds = ['high-growth', 'strategic-emerging', 'traditional-pillar'] as const satisfies readonly ProgrammeId[];
-
-export const tiers = ['百亿', '千亿', '万亿'] as const satisfies readonly Tier[];
 
 /** The tier a nominal size in 亿元 belongs to (the rule lives in catalog.ts with the tier thresholds). */
 export const tierForSize = tierOfSize;
@@ -26,9 +16,10 @@ const nonEmpty = z.string().min(1);
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case ascii slugs');
 
 export const adminCodeSchema = z.string().regex(/^\d{6}$/, 'six-digit GB/T 2260 code');
-export const industryIdSchema = z.enum(industryIds);
-export const programmeIdSchema = z.enum(programmeIds);
-export const tierSchema = z.enum(tiers);
+// The enums are built from catalog.ts's lists, so the data files accept exactly the app's vocabulary.
+export const industryIdSchema = z.enum(INDUSTRY_IDS);
+export const programmeIdSchema = z.enum(PROGRAMME_IDS);
+export const tierSchema = z.enum(TIERS);
 
 export const statedFigureSchema = z.strictObject({
   value: z.number().finite(),

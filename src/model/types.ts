@@ -4,14 +4,9 @@
 /** Six-digit GB/T 2260 code, e.g. "410102". */
 export type AdminCode = string;
 
-export type IndustryId =
-  | 'electronics' | 'equipment' | 'automotive' | 'food' | 'home' | 'apparel'
-  | 'biomedicine' | 'energy-saving' | 'new-materials' | 'new-energy'
-  | 'metallurgy' | 'building-materials' | 'chemicals' | 'light-textile';
-
-export type ProgrammeId = 'high-growth' | 'strategic-emerging' | 'traditional-pillar';
-
-export type Tier = '百亿' | '千亿' | '万亿';
+// The vocabularies are `as const` lists in catalog.ts; their unions are re-exported here.
+import type { IndustryId, ProgrammeId, Tier } from './catalog';
+export type { IndustryId, ProgrammeId, Tier };
 
 // ---- boundaries: data/boundaries/henan.topo.json ----
 

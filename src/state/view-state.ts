@@ -1,16 +1,16 @@
 // The URL is the single source of view state. parse* turn a location into a valid state plus notices
 // about whatever was rejected; serialize* turn a state back into a location. Pure: no router, no DOM.
-import { INDUSTRY_IDS, isIndustryId, isProgrammeId, tierFromMinSize, tierMinSize } from '../model/catalog';
+import {
+  INDUSTRY_IDS, LANGUAGES, LEVELS, METRICS, isIndustryId, isProgrammeId, tierFromMinSize, tierMinSize,
+  type Language, type Level, type Metric,
+} from '../model/catalog';
 import type { AdminCode, IndustryId, ProgrammeId, Tier } from '../model/types';
 
-export type Metric = 'count' | 'size' | 'tier';
-export type Level = 'prefecture' | 'county';
-export type Language = 'zh' | 'en';
+// The view vocabularies live in the model (catalog.ts); re-exported for the UI that imports them from here.
+export { LANGUAGES, LEVELS, METRICS };
+export type { Language, Level, Metric };
 export type Page = 'map' | 'table' | 'finder' | 'compare' | 'nearby' | 'present';
 
-export const METRICS: readonly Metric[] = ['count', 'size', 'tier'];
-export const LEVELS: readonly Level[] = ['prefecture', 'county'];
-export const LANGUAGES: readonly Language[] = ['zh', 'en'];
 export const MAX_PINS = 4;
 export const MAX_RADIUS_KM = 300;
 

@@ -1,6 +1,7 @@
 // Every record is traceable (quotes verbatim in the plan), ids are unique, and cross-references resolve.
 import { describe, expect, it } from 'vitest';
-import { industryIds, tierForSize } from '../../src/model/planSchema';
+import { INDUSTRY_IDS } from '../../src/model/catalog';
+import { tierForSize } from '../../src/model/planSchema';
 import type { AnnexRow, Cluster, GoalFigure, Industry, Programme, SpecialProject, StatedCount } from '../../src/model/types';
 import { flatPlan, readPlanFile, withoutLineBreaks } from './plan-files';
 
@@ -61,11 +62,11 @@ describe('ids and references', () => {
 
   it('has the three programmes and the fourteen industries', () => {
     expect(programmes.map((programme) => programme.id)).toEqual(['high-growth', 'strategic-emerging', 'traditional-pillar']);
-    expect(industries.map((industry) => industry.id)).toEqual([...industryIds]);
+    expect(industries.map((industry) => industry.id)).toEqual([...INDUSTRY_IDS]);
   });
 
   it('uses only known industry ids', () => {
-    const known = new Set<string>(industryIds);
+    const known = new Set<string>(INDUSTRY_IDS);
     const used = [...clusters.flatMap((cluster) => [cluster.industry, ...(cluster.industries ?? [])]), ...statedCounts.map((count) => count.industry), ...specialProjects.map((project) => project.industry)];
     expect(used.filter((id) => !known.has(id))).toEqual([]);
   });
