@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { sizeLabelZh } from '../model/catalog';
 import type { AnnexRow, Cluster, Industry } from '../model/types';
 import type { RegionIndex } from '../model/regions';
-import { nameIn, placeName } from '../i18n/names';
+import { colon, nameIn, placeName } from '../i18n/names';
 import type { Language } from '../state/view-state';
+import { VerbatimText } from './VerbatimText';
 
 interface Props {
   cluster: Cluster;
@@ -25,6 +26,7 @@ export function sizeLabel(sizeYi: number | null, language: Language): string | n
 export function ClusterCard({ cluster, industry, annexRow, regions, language, relationText }: Props) {
   const { t } = useTranslation();
   const size = sizeLabel(cluster.sizeYi, language);
+  const note = language === 'en' ? cluster.noteEn : cluster.noteZh;
   return (
     <article className="cluster-card" data-cluster-id={cluster.id}>
       <header>
@@ -58,7 +60,7 @@ export function ClusterCard({ cluster, industry, annexRow, regions, language, re
       )}
       <blockquote lang="zh-CN" aria-label={t('detail.quote')}>“{cluster.quote}”</blockquote>
       <p className="section muted">{t('detail.section', { section: cluster.section })}</p>
-      {cluster.note !== null && <p className="note muted"><span className="label">{t('detail.note')}：</span>{cluster.note}</p>}
+      {note !== null && <p className="note muted"><span className="label">{t('detail.note')}{colon(language)}</span><VerbatimText text={note} /></p>}
     </article>
   );
 }

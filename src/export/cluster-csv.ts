@@ -8,7 +8,7 @@ export const CSV_BOM = '\uFEFF';
 
 export const CSV_COLUMNS = [
   'id', 'nameZh', 'nameEn', 'industry', 'subIndustryZh', 'sizeYi', 'tier', 'kind', 'scope',
-  'placeCodes', 'placeNames', 'zones', 'leadUnits', 'participatingUnits', 'section', 'quote',
+  'placeCodes', 'placeNames', 'zones', 'leadUnits', 'participatingUnits', 'section', 'quote', 'noteZh', 'noteEn',
 ] as const;
 
 export function clusterCsv(clusters: readonly Cluster[], regions: RegionIndex, annexById: ReadonlyMap<string, AnnexRow>): string {
@@ -21,7 +21,7 @@ export function clusterCsv(clusters: readonly Cluster[], regions: RegionIndex, a
       cluster.places.map((place) => regions.byCode.get(place.code)?.name ?? '').join(';'),
       cluster.places.map((place) => place.zone ?? '').join(';'),
       annex?.lead.join(';') ?? '', annex?.participating.join(';') ?? '',
-      cluster.section, cluster.quote,
+      cluster.section, cluster.quote, cluster.noteZh ?? '', cluster.noteEn ?? '',
     ];
   });
   return CSV_BOM + Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n' });

@@ -14,3 +14,16 @@ export function placeName(name: string, language: Language): string {
 export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(language === 'en' ? 'en-US' : 'zh-CN').format(value);
 }
+
+/** Punctuation of the UI language: full-width in Chinese, ASCII with a space in English. */
+export function colon(language: Language): string {
+  return language === 'en' ? ': ' : '：';
+}
+
+export function listSeparator(language: Language): string {
+  return language === 'en' ? ', ' : '、';
+}
+
+export function joinList(items: readonly string[], language: Language): string {
+  return items.join(listSeparator(language));
+}

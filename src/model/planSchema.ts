@@ -76,7 +76,8 @@ export const clusterSchema = z.strictObject({
   section: nonEmpty,
   quote: nonEmpty,
   annexRowId: nonEmpty.nullable(),
-  note: nonEmpty.nullable(),
+  noteZh: nonEmpty.nullable(),
+  noteEn: nonEmpty.nullable(),
   /** extension: id of the larger cluster this one is a part of (郑汴产业带千亿元零部件集群). */
   partOf: slug.optional(),
   /** extension: all industries of a multi-industry designation (战略性新兴产业集群规模超过1万亿元). */
@@ -87,6 +88,9 @@ export const clusterSchema = z.strictObject({
   }
   if ((cluster.scope === 'province') !== (cluster.places.length === 0)) {
     context.addIssue({ code: 'custom', path: ['places'], message: 'province scope has no places; local scope has at least one' });
+  }
+  if ((cluster.noteZh === null) !== (cluster.noteEn === null)) {
+    context.addIssue({ code: 'custom', path: ['noteEn'], message: 'a note has both a Chinese and an English text, or neither' });
   }
   if (cluster.industries && cluster.industries[0] !== cluster.industry) {
     context.addIssue({ code: 'custom', path: ['industries'], message: '`industry` must be the first of `industries`' });

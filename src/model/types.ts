@@ -75,7 +75,9 @@ export interface Cluster {
   section: string;
   quote: string;                // exact substring of the plan text
   annexRowId: string | null;    // row of data/plan/annex.json covering this cluster
-  note: string | null;          // judgement calls, body/annex differences
+  /** Judgement calls and body/annex differences, in Chinese and in English (null: none). */
+  noteZh: string | null;
+  noteEn: string | null;         // plan words inside “…” stay Chinese (verbatim)
   /** The larger designated cluster this one lies inside (its size is part of that one's). */
   partOf?: string;
   /** All industries of a multi-industry designation; `industry` is the first of them. */

@@ -31,7 +31,7 @@ function cluster(id: string, industry: Cluster['industry'], sizeYi: number | nul
   const tier = sizeYi === null ? null : sizeYi >= 10000 ? '万亿' : sizeYi >= 1000 ? '千亿' : '百亿';
   return {
     id, nameZh: id, nameEn: id, industry, subIndustryZh: null, sizeYi, tier, kind: 'cluster', scope,
-    places: codes.map((code) => ({ code, zone: null })), section: 's', quote: 'q', annexRowId: null, note: null,
+    places: codes.map((code) => ({ code, zone: null })), section: 's', quote: 'q', annexRowId: null, noteZh: null, noteEn: null,
   };
 }
 

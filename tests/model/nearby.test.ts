@@ -69,7 +69,7 @@ describe('areaKm2', () => {
 describe('clustersNear', () => {
   const cluster = (id: string, code: string): Cluster => ({
     id, nameZh: id, nameEn: id, industry: 'food', subIndustryZh: null, sizeYi: 100, tier: '百亿', kind: 'cluster',
-    scope: 'local', places: [{ code, zone: null }], section: 's', quote: 'q', annexRowId: null, note: null,
+    scope: 'local', places: [{ code, zone: null }], section: 's', quote: 'q', annexRowId: null, noteZh: null, noteEn: null,
   });
   const geometryOf = (code: string) => (code.endsWith('00') ? prefecture(code) : county(code));
   const point: [number, number] = [112.908, 33.739]; // 鲁山县城

@@ -18,7 +18,7 @@ function cluster(id: string, sizeYi: number | null, places: [string, string | nu
   const tier = sizeYi === null ? null : sizeYi >= 10000 ? '万亿' : sizeYi >= 1000 ? '千亿' : '百亿';
   return {
     id, nameZh: id, nameEn: id, industry, subIndustryZh: null, sizeYi, tier, kind: 'cluster', scope: 'local',
-    places: places.map(([code, zone]) => ({ code, zone })), section: 's', quote: 'q', annexRowId: `annex-${id}`, note: null,
+    places: places.map(([code, zone]) => ({ code, zone })), section: 's', quote: 'q', annexRowId: `annex-${id}`, noteZh: null, noteEn: null,
   };
 }
 
