@@ -11,6 +11,9 @@ import { HATCH_IMAGE, LABEL_FONT, LAYER, SOURCE } from './layer-ids';
 import type { MapPalette } from './palette';
 import { NO_DESIGNATION_COLOR } from '../model/classify';
 import { fillColorFromState, hatchOpacityFromState } from './expressions';
+import {
+  COUNTY_LABEL_MIN_ZOOM, HIGHLIGHT_WIDTH, LABEL_HALO, LABEL_PADDING, LABEL_SIZE, LINE_WIDTH, zoomInterpolation,
+} from './map-metrics';
 
 export type LabelProperties = { code: string; name: string; nameEn: string; level: 'prefecture' | 'county' };
 
@@ -68,34 +71,34 @@ export function buildStyle(boundaries: Boundaries, options: StyleOptions): Style
     { id: LAYER.prefectureWide, type: 'fill', source: SOURCE.prefectures, layout: { visibility: 'none' },
       paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': hatchOpacityFromState() } },
     { id: LAYER.countyBorders, type: 'line', source: SOURCE.countyBorders,
-      paint: { 'line-color': palette.countyBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.4, 9, 1.5] } },
+      paint: { 'line-color': palette.countyBorder, 'line-width': zoomInterpolation(LINE_WIDTH.countyBorder) } },
     { id: LAYER.prefectureBorders, type: 'line', source: SOURCE.prefectureBorders,
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': palette.prefectureBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.9, 9, 2.4] } },
+      paint: { 'line-color': palette.prefectureBorder, 'line-width': zoomInterpolation(LINE_WIDTH.prefectureBorder) } },
     { id: LAYER.outline, type: 'line', source: SOURCE.outline, layout: { 'line-join': 'round' },
-      paint: { 'line-color': palette.outline, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.4, 9, 3] } },
+      paint: { 'line-color': palette.outline, 'line-width': zoomInterpolation(LINE_WIDTH.outline) } },
     { id: LAYER.countyHover, type: 'line', source: SOURCE.counties, layout: { visibility: 'none' },
-      paint: { 'line-color': palette.hover, 'line-width': 2, 'line-opacity': ['case', hoverState, 1, 0] } },
+      paint: { 'line-color': palette.hover, 'line-width': HIGHLIGHT_WIDTH.countyHover, 'line-opacity': ['case', hoverState, 1, 0] } },
     { id: LAYER.prefectureHover, type: 'line', source: SOURCE.prefectures,
-      paint: { 'line-color': palette.hover, 'line-width': 2.5, 'line-opacity': ['case', hoverState, 1, 0] } },
+      paint: { 'line-color': palette.hover, 'line-width': HIGHLIGHT_WIDTH.prefectureHover, 'line-opacity': ['case', hoverState, 1, 0] } },
     { id: LAYER.countySelected, type: 'line', source: SOURCE.counties,
-      paint: { 'line-color': palette.selected, 'line-width': 3, 'line-opacity': ['case', selectedState, 1, 0] } },
+      paint: { 'line-color': palette.selected, 'line-width': HIGHLIGHT_WIDTH.countySelected, 'line-opacity': ['case', selectedState, 1, 0] } },
     { id: LAYER.prefectureSelected, type: 'line', source: SOURCE.prefectures,
-      paint: { 'line-color': palette.selected, 'line-width': 3.5, 'line-opacity': ['case', selectedState, 1, 0] } },
-    { id: LAYER.countyLabels, type: 'symbol', source: SOURCE.labels, filter: isCounty, minzoom: 7.2,
+      paint: { 'line-color': palette.selected, 'line-width': HIGHLIGHT_WIDTH.prefectureSelected, 'line-opacity': ['case', selectedState, 1, 0] } },
+    { id: LAYER.countyLabels, type: 'symbol', source: SOURCE.labels, filter: isCounty, minzoom: COUNTY_LABEL_MIN_ZOOM,
       layout: {
         'text-field': labelTextField('zh'), 'text-font': [LABEL_FONT],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 7, 10 * labelScale, 10, 14 * labelScale],
-        'text-padding': 1, 'text-max-width': 6,
+        'text-size': zoomInterpolation(LABEL_SIZE.county, labelScale),
+        'text-padding': LABEL_PADDING.county, 'text-max-width': 6,
       },
-      paint: { 'text-color': palette.labelText, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2 } },
+      paint: { 'text-color': palette.labelText, 'text-halo-color': palette.labelHalo, 'text-halo-width': LABEL_HALO.county } },
     { id: LAYER.prefectureLabels, type: 'symbol', source: SOURCE.labels, filter: isPrefecture,
       layout: {
         'text-field': labelTextField('zh'), 'text-font': [LABEL_FONT],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11 * labelScale, 9, 18 * labelScale],
-        'text-allow-overlap': false, 'text-padding': 2, 'text-max-width': 8, 'symbol-sort-key': 0,
+        'text-size': zoomInterpolation(LABEL_SIZE.prefecture, labelScale),
+        'text-allow-overlap': false, 'text-padding': LABEL_PADDING.prefecture, 'text-max-width': 8, 'symbol-sort-key': 0,
       },
-      paint: { 'text-color': palette.labelText, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.6 * labelScale } },
+      paint: { 'text-color': palette.labelText, 'text-halo-color': palette.labelHalo, 'text-halo-width': LABEL_HALO.prefecture * labelScale } },
     { id: LAYER.marker, type: 'circle', source: SOURCE.marker,
       paint: { 'circle-radius': 7, 'circle-color': palette.selected, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 } },
   ];
