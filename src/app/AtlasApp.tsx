@@ -9,7 +9,7 @@ import type { AdminCode } from '../model/types';
 import { AtlasMap, isWebglAvailable } from '../map/atlas-map';
 import { PROJECTOR_PALETTE, SCREEN_PALETTE } from '../map/palette';
 import { buildStyle } from '../map/style';
-import fontUrl from '../assets/fonts/atlas-sans-400.woff2?url';
+import fontUrl from '../assets/fonts/atlas-sans-labels.woff2?url';
 import { AppHeader } from '../components/AppHeader';
 import { FilterPanel, type FilterValues } from '../components/FilterPanel';
 import { NoticeBar } from '../components/NoticeBar';

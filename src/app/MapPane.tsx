@@ -5,6 +5,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import type { RegionFigures } from '../model/aggregate';
 import type { Classification } from '../model/classify';
 import type { RegionIndex } from '../model/regions';
+import type { PlaceNames } from '../model/place-pinyin';
 import type { AdminCode } from '../model/types';
 import type { AtlasMap, MapCallbacks, MapViewProps } from '../map/atlas-map';
 import { MapView } from '../map/MapView';
@@ -20,11 +21,12 @@ interface Props extends MapViewProps {
   classification: Classification;
   figures: ReadonlyMap<AdminCode, RegionFigures>;
   regions: RegionIndex;
+  placeNames: PlaceNames;
   filterText: string | null;
   hatched: boolean;
 }
 
-export function MapPane({ callbacks, classification, figures, regions, filterText, hatched, ...mapProps }: Props) {
+export function MapPane({ callbacks, classification, figures, regions, placeNames, filterText, hatched, ...mapProps }: Props) {
   const [hover, setHover] = useState<{ code: AdminCode; point: { x: number; y: number } } | null>(null);
   const hoverName = hover === null ? null : regions.byCode.get(hover.code)?.name ?? null;
   return (
@@ -32,7 +34,7 @@ export function MapPane({ callbacks, classification, figures, regions, filterTex
       <MapView {...mapProps} callbacks={{ ...callbacks, onHover: setHover }} />
       <Legend classification={classification} level={mapProps.level} language={mapProps.language} filterText={filterText} hatched={hatched} />
       {hover !== null && hoverName !== null && (
-        <Tooltip name={placeName(hoverName, mapProps.language)} figures={figures.get(hover.code)} point={hover.point} language={mapProps.language} />
+        <Tooltip name={placeName(hoverName, mapProps.language, placeNames)} figures={figures.get(hover.code)} point={hover.point} language={mapProps.language} />
       )}
     </div>
   );

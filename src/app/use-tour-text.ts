@@ -14,7 +14,7 @@ const MAX_ITEMS = 12;
 
 export function useTourText(atlas: Atlas, step: TourStep | undefined, clusters: readonly Cluster[], language: Language) {
   const { t } = useTranslation();
-  const placesOf = (cluster: Cluster) => cluster.places.map((place) => placeName(atlas.regions.byCode.get(place.code)?.name ?? place.code, language)).join('、');
+  const placesOf = (cluster: Cluster) => cluster.places.map((place) => placeName(atlas.regions.byCode.get(place.code)?.name ?? place.code, language, atlas.placeNames)).join('、');
   const sorted = [...clusters].sort((a, b) => tierRank(b.tier) - tierRank(a.tier) || (b.sizeYi ?? 0) - (a.sizeYi ?? 0));
   const items: TourItem[] = sorted.slice(0, MAX_ITEMS).map((cluster) => ({
     key: cluster.id,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { sizeLabelZh } from '../model/catalog';
 import type { AnnexRow, Cluster, Industry } from '../model/types';
 import type { RegionIndex } from '../model/regions';
+import type { PlaceNames } from '../model/place-pinyin';
 import { colon, nameIn, placeName } from '../i18n/names';
 import type { Language } from '../state/view-state';
 import { VerbatimText } from './VerbatimText';
@@ -12,6 +13,7 @@ interface Props {
   industry: Industry | undefined;
   annexRow: AnnexRow | undefined;
   regions: RegionIndex;
+  placeNames: PlaceNames;
   language: Language;
   /** "位于所辖 巩义市" or "规划点名到 郑州市 全市": how it relates to the region shown, if not directly. */
   relationText: string | null;
@@ -23,7 +25,7 @@ export function sizeLabel(sizeYi: number | null, language: Language): string | n
   return sizeYi >= 10000 ? `${sizeYi / 10000} trillion-yuan class` : `${sizeYi / 10} billion-yuan class`;
 }
 
-export function ClusterCard({ cluster, industry, annexRow, regions, language, relationText }: Props) {
+export function ClusterCard({ cluster, industry, annexRow, regions, placeNames, language, relationText }: Props) {
   const { t } = useTranslation();
   const size = sizeLabel(cluster.sizeYi, language);
   const note = language === 'en' ? cluster.noteEn : cluster.noteZh;
@@ -43,7 +45,7 @@ export function ClusterCard({ cluster, industry, annexRow, regions, language, re
           <span className="label">{t('detail.places')}：</span>
           {cluster.places.map((place) => {
             const region = regions.byCode.get(place.code);
-            const name = region === undefined ? place.code : placeName(region.name, language);
+            const name = region === undefined ? place.code : placeName(region.name, language, placeNames);
             return place.zone === null ? name : `${name}（${place.zone}）`;
           }).join('、')}
         </p>

@@ -37,7 +37,7 @@ export function ComparePanel({ atlas, pins, clusters, language, regionHref, onUn
   };
   const featureOf = (code: AdminCode, level: 'prefecture' | 'county') =>
     (level === 'prefecture' ? atlas.boundaries.prefectures : atlas.boundaries.counties).features.find((feature) => feature.properties.code === code);
-  const nameOf = (code: AdminCode) => placeName(atlas.regions.byCode.get(code)?.name ?? code, language);
+  const nameOf = (code: AdminCode) => placeName(atlas.regions.byCode.get(code)?.name ?? code, language, atlas.placeNames);
   return (
     <section className="compare">
       <h2>{t('compare.title')}</h2>
@@ -48,8 +48,8 @@ export function ComparePanel({ atlas, pins, clusters, language, regionHref, onUn
               <th scope="col">{t('compare.region')}</th>
               {regions.map((region) => (
                 <th key={region.code} scope="col">
-                  <Link to={regionHref(region.code)}>{placeName(region.name, language)}</Link>
-                  <button type="button" className="link" aria-label={t('compare.remove', { name: placeName(region.name, language) })}
+                  <Link to={regionHref(region.code)}>{placeName(region.name, language, atlas.placeNames)}</Link>
+                  <button type="button" className="link" aria-label={t('compare.remove', { name: placeName(region.name, language, atlas.placeNames) })}
                     onClick={() => onUnpin(region.code)}> ✕</button>
                 </th>
               ))}

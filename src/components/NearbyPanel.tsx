@@ -34,7 +34,7 @@ export function NearbyPanel({ atlas, point, radiusKm, clusters, language, onChan
   }, [atlas]);
   const county = point === null ? null : countyAt(atlas.boundaries.counties.features, point, (feature) => String(feature.properties?.code));
   const nearby = useMemo(() => (point === null ? [] : clustersNear(clusters, geometryOf, point, radiusKm)), [clusters, geometryOf, point, radiusKm]);
-  const nameOf = (code: AdminCode) => placeName(atlas.regions.byCode.get(code)?.name ?? code, language);
+  const nameOf = (code: AdminCode) => placeName(atlas.regions.byCode.get(code)?.name ?? code, language, atlas.placeNames);
   return (
     <section className="nearby" aria-labelledby="nearby-title">
       <h2 id="nearby-title">{t('nearby.title')}</h2>

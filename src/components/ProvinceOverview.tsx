@@ -48,7 +48,7 @@ export function ProvinceOverview({ atlas, clusters, figures, language, selectedI
           <ol>
             {ranked.map((entry) => (
               <li key={entry.code}>
-                <Link to={regionHref(entry.code)}>{placeName(atlas.regions.byCode.get(entry.code)?.name ?? entry.code, language)}</Link>
+                <Link to={regionHref(entry.code)}>{placeName(atlas.regions.byCode.get(entry.code)?.name ?? entry.code, language, atlas.placeNames)}</Link>
                 <span className="muted"> · {entry.clusterCount} · {formatNumber(entry.totalSizeYi, language)} {t('unit.yi')}</span>
               </li>
             ))}

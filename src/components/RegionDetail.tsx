@@ -7,7 +7,6 @@ import type { Region } from '../model/regions';
 import type { AdminCode, Cluster } from '../model/types';
 import type { Atlas } from '../data/load-atlas';
 import { formatNumber, placeName } from '../i18n/names';
-import { pinyinWithTones } from '../model/place-pinyin';
 import type { Language } from '../state/view-state';
 import { ClusterCard } from './ClusterCard';
 import { SpecialProjectList } from './SpecialProjectList';
@@ -32,15 +31,15 @@ export function RegionDetail({ atlas, region, clusters, figures, language, regio
   const industries = [...new Set(related.map((entry) => entry.cluster.industry))];
   const neighbours = atlas.boundaries.neighbours.get(region.code) ?? [];
   const prefecture = atlas.regions.byCode.get(region.prefectureCode);
-  const nameOf = (code: AdminCode) => placeName(atlas.regions.byCode.get(code)?.name ?? code, language);
+  const nameOf = (code: AdminCode) => placeName(atlas.regions.byCode.get(code)?.name ?? code, language, atlas.placeNames);
   return (
     <section className="detail" aria-labelledby="detail-title">
       <Link className="back" to={regionHref(null)}>← {t('detail.close')}</Link>
-      <h2 id="detail-title">{placeName(region.name, language)}</h2>
+      <h2 id="detail-title">{placeName(region.name, language, atlas.placeNames)}</h2>
       <p className="muted">
-        {language === 'zh' ? pinyinWithTones(region.name) : region.name} · {region.code} · {t(`detail.${region.level}`)}
+        {language === 'zh' ? atlas.placeNames.withTones(region.name) : region.name} · {region.code} · {t(`detail.${region.level}`)}
         {region.level === 'county' && prefecture !== undefined && prefecture.code !== region.code && (
-          <> · <Link to={regionHref(prefecture.code)}>{t('detail.inPrefecture', { name: placeName(prefecture.name, language) })}</Link></>
+          <> · <Link to={regionHref(prefecture.code)}>{t('detail.inPrefecture', { name: placeName(prefecture.name, language, atlas.placeNames) })}</Link></>
         )}
       </p>
       {region.directlyAdministered2014 && <p className="badge">{t('detail.directlyAdministered')}</p>}
@@ -61,6 +60,7 @@ export function RegionDetail({ atlas, region, clusters, figures, language, regio
           industry={atlas.industryById.get(cluster.industry)}
           annexRow={cluster.annexRowId === null ? undefined : atlas.annexById.get(cluster.annexRowId)}
           regions={atlas.regions}
+          placeNames={atlas.placeNames}
           language={language}
           relationText={
             relation === 'county' ? t('detail.viaCounty', { names: viaCodes.map(nameOf).join('、') })
@@ -77,7 +77,7 @@ export function RegionDetail({ atlas, region, clusters, figures, language, regio
           <h3>{t('detail.counties')}</h3>
           <ul className="link-list">
             {atlas.regions.countiesOf(region.code).map((county) => (
-              <li key={county.code}><Link to={regionHref(county.code)}>{placeName(county.name, language)}</Link></li>
+              <li key={county.code}><Link to={regionHref(county.code)}>{placeName(county.name, language, atlas.placeNames)}</Link></li>
             ))}
           </ul>
         </section>

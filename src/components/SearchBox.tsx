@@ -2,7 +2,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { searchPlaces, type SearchEntry } from '../model/search';
-import { placeName } from '../i18n/names';
 import type { Language } from '../state/view-state';
 import type { AdminCode } from '../model/types';
 
@@ -54,8 +53,8 @@ export function SearchBox({ entries, language, onChoose }: Props) {
               onMouseDown={(event) => { event.preventDefault(); choose(entry); }}
             >
               <span className="kind">{t(`search.${entry.kind}`)}</span>
-              {entry.kind === 'zone' ? entry.name : placeName(entry.name, language)}
-              {entry.context !== null && <span className="context"> · {placeName(entry.context, language)}</span>}
+              {language === 'en' ? entry.nameEn : entry.name}
+              {entry.context !== null && <span className="context"> · {language === 'en' ? entry.contextEn : entry.context}</span>}
             </li>
           ))}
         </ul>

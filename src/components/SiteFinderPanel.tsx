@@ -37,9 +37,9 @@ function CandidateList({ candidates, atlas, language, regionHref, pins, onPin, c
         return (
           <li key={candidate.code} data-code={candidate.code}>
             <div className="candidate-head">
-              <Link to={regionHref(candidate.code)}><strong>{placeName(region?.name ?? candidate.code, language)}</strong></Link>
+              <Link to={regionHref(candidate.code)}><strong>{placeName(region?.name ?? candidate.code, language, atlas.placeNames)}</strong></Link>
               {candidate.level === 'county' && region !== undefined && region.prefectureCode !== region.code && (
-                <span className="muted"> · {placeName(atlas.regions.byCode.get(region.prefectureCode)?.name ?? '', language)}</span>
+                <span className="muted"> · {placeName(atlas.regions.byCode.get(region.prefectureCode)?.name ?? '', language, atlas.placeNames)}</span>
               )}
               <span className={`badge directness-${candidate.directness}`}>{t(`finder.directness.${candidate.directness}`)}</span>
               {candidate.highestTier !== null && <span className={`badge tier-${candidate.highestTier}`}>{t(`tier.${candidate.highestTier}`)}</span>}

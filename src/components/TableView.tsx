@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { tierRank } from '../model/catalog';
 import type { RegionFigures } from '../model/aggregate';
 import type { RegionIndex } from '../model/regions';
+import type { PlaceNames } from '../model/place-pinyin';
 import type { AdminCode, Cluster, Industry, IndustryId } from '../model/types';
 import { formatNumber, nameIn, placeName } from '../i18n/names';
 import type { Language } from '../state/view-state';
@@ -15,6 +16,7 @@ type RegionColumn = 'name' | 'count' | 'size' | 'tier';
 
 interface Props {
   regions: RegionIndex;
+  placeNames: PlaceNames;
   figures: ReadonlyMap<AdminCode, RegionFigures>;
   clusters: readonly Cluster[];
   industryById: ReadonlyMap<IndustryId, Industry>;
@@ -29,10 +31,10 @@ function compareRegions(column: RegionColumn, a: RegionFigures, b: RegionFigures
   return tierRank(a.highestTier) - tierRank(b.highestTier);
 }
 
-export function TableView({ regions, figures, clusters, industryById, language, regionHref }: Props) {
+export function TableView({ regions, placeNames, figures, clusters, industryById, language, regionHref }: Props) {
   const { t } = useTranslation();
   const [sort, setSort] = useState<{ column: RegionColumn; descending: boolean }>({ column: 'size', descending: true });
-  const nameOf = (code: AdminCode) => placeName(regions.byCode.get(code)?.name ?? code, language);
+  const nameOf = (code: AdminCode) => placeName(regions.byCode.get(code)?.name ?? code, language, placeNames);
   const rows = useMemo(() => {
     const list = [...figures.values()];
     list.sort((a, b) => {
@@ -42,7 +44,7 @@ export function TableView({ regions, figures, clusters, industryById, language, 
     return list;
     // nameOf depends on language and regions only
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [figures, sort, language, regions]);
+  }, [figures, sort, language, regions, placeNames]);
   const header = (column: RegionColumn, label: string) => (
     <th scope="col" aria-sort={sort.column === column ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
       <button type="button" aria-label={t('table.sortBy', { column: label })}

@@ -7,7 +7,7 @@ import { buildRegionIndex, type RegionIndex } from '../model/regions';
 import { buildSearchEntries, type SearchEntry } from '../model/search';
 import type { AnnexRow, Industry, IndustryId, PlanData } from '../model/types';
 import { BOUNDARY_FILE, PINYIN_FILE, PLAN_FILES, type DataFile, type DataSource } from './data-files';
-import { registerPlacePinyin, type PinyinTable } from '../model/place-pinyin';
+import { placeNamesFrom, type PinyinTable, type PlaceNames } from '../model/place-pinyin';
 
 export interface Atlas {
   boundaries: Boundaries;
@@ -16,6 +16,8 @@ export interface Atlas {
   searchEntries: SearchEntry[];
   industryById: Map<IndustryId, Industry>;
   annexById: Map<string, AnnexRow>;
+  /** Pinyin and English forms of the place names, from data/places/pinyin.json. */
+  placeNames: PlaceNames;
 }
 
 export class DataLoadError extends Error {
@@ -57,7 +59,7 @@ function isBoundaryTopology(value: unknown): value is BoundaryTopology {
 export async function loadAtlas(source: DataSource): Promise<Atlas> {
   const [topology, plan, pinyin] = await Promise.all([read(source, BOUNDARY_FILE), loadPlan(source), read(source, PINYIN_FILE)]);
   if (typeof pinyin !== 'object' || pinyin === null || Array.isArray(pinyin)) throw new DataLoadError(PINYIN_FILE, 'not a table of readings');
-  registerPlacePinyin(pinyin as PinyinTable);
+  const placeNames = placeNamesFrom(pinyin as PinyinTable);
   if (!isBoundaryTopology(topology)) throw new DataLoadError(BOUNDARY_FILE, 'not a TopoJSON topology with counties and prefectures');
   let boundaries: Boundaries;
   try {
@@ -73,8 +75,9 @@ export async function loadAtlas(source: DataSource): Promise<Atlas> {
     boundaries,
     regions,
     plan,
-    searchEntries: buildSearchEntries(regions, plan.clusters),
+    searchEntries: buildSearchEntries(regions, plan.clusters, placeNames),
     industryById: new Map(plan.industries.map((industry) => [industry.id, industry])),
     annexById: new Map(plan.annex.map((row) => [row.id, row])),
+    placeNames,
   };
 }

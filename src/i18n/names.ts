@@ -1,5 +1,5 @@
 // Names of data items (industries, programmes, clusters, places) in the current language.
-import { englishPlaceName } from '../model/place-pinyin';
+import type { PlaceNames } from '../model/place-pinyin';
 import type { Language } from '../state/view-state';
 
 export function nameIn(item: { nameZh: string; nameEn: string }, language: Language): string {
@@ -7,8 +7,8 @@ export function nameIn(item: { nameZh: string; nameEn: string }, language: Langu
 }
 
 /** Place names stay Chinese in the Chinese UI and become pinyin-based English in the English UI. */
-export function placeName(name: string, language: Language): string {
-  return language === 'en' ? englishPlaceName(name) : name;
+export function placeName(name: string, language: Language, placeNames: PlaceNames): string {
+  return language === 'en' ? placeNames.english(name) : name;
 }
 
 export function formatNumber(value: number, language: Language): string {

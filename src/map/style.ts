@@ -6,7 +6,7 @@ import type {
 } from 'maplibre-gl';
 import type { Feature, FeatureCollection, MultiLineString, Point } from 'geojson';
 import type { Boundaries } from '../model/boundaries';
-import { englishPlaceName } from '../model/place-pinyin';
+import type { PlaceNames } from '../model/place-pinyin';
 import { HATCH_IMAGE, LABEL_FONT, LAYER, SOURCE } from './layer-ids';
 import type { MapPalette } from './palette';
 import { NO_DESIGNATION_COLOR } from '../model/classify';
@@ -17,7 +17,7 @@ import {
 
 export type LabelProperties = { code: string; name: string; nameEn: string; level: 'prefecture' | 'county' };
 
-export function labelPoints(boundaries: Boundaries): FeatureCollection<Point, LabelProperties> {
+export function labelPoints(boundaries: Boundaries, placeNames: PlaceNames): FeatureCollection<Point, LabelProperties> {
   const features: Feature<Point, LabelProperties>[] = [];
   for (const [level, collection] of [['prefecture', boundaries.prefectures], ['county', boundaries.counties]] as const) {
     for (const feature of collection.features) {
@@ -25,7 +25,7 @@ export function labelPoints(boundaries: Boundaries): FeatureCollection<Point, La
       features.push({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: label },
-        properties: { code, name, nameEn: englishPlaceName(name), level },
+        properties: { code, name, nameEn: placeNames.english(name), level },
       });
     }
   }
@@ -56,6 +56,8 @@ export interface StyleOptions {
   fontUrl: string;
   /** Larger labels for presentations. */
   labelScale: number;
+  /** The English label of each place (the atlas's pinyin readings). */
+  placeNames: PlaceNames;
 }
 
 export function buildStyle(boundaries: Boundaries, options: StyleOptions): StyleSpecification {
@@ -112,7 +114,7 @@ export function buildStyle(boundaries: Boundaries, options: StyleOptions): Style
       [SOURCE.countyBorders]: { type: 'geojson', data: lineFeature(boundaries.countyBorders) },
       [SOURCE.prefectureBorders]: { type: 'geojson', data: lineFeature(boundaries.prefectureBorders) },
       [SOURCE.outline]: { type: 'geojson', data: lineFeature(boundaries.outline) },
-      [SOURCE.labels]: { type: 'geojson', data: labelPoints(boundaries) },
+      [SOURCE.labels]: { type: 'geojson', data: labelPoints(boundaries, options.placeNames) },
       [SOURCE.marker]: { type: 'geojson', data: markerData(null) },
     },
     layers,

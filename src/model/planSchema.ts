@@ -42,7 +42,10 @@ export const programmeSchema = z.strictObject({
   })).optional(),
 });
 
-const quotedFigureSchema = statedFigureSchema.extend({ quote: nonEmpty });
+/** A figure with its English wording ("500 bn yuan", "Revenue over 200 bn yuan"), written by hand from `text`. */
+const translatedFigureSchema = statedFigureSchema.extend({ textEn: nonEmpty });
+
+const quotedFigureSchema = translatedFigureSchema.extend({ quote: nonEmpty });
 
 export const industrySchema = z.strictObject({
   id: industryIdSchema,
@@ -113,14 +116,15 @@ export const specialProjectSchema = z.strictObject({
   industry: industryIdSchema,
   nameZh: nonEmpty,
   nameEn: nonEmpty,
-  target2017: z.array(statedFigureSchema),
+  target2017: z.array(translatedFigureSchema),
   majorProjects: z.number().int().positive().nullable(),
   /** extension: the project count as written ("94个亿元以上重大项目", "25个重大项目"), null when none. */
   majorProjectsText: nonEmpty.nullable().optional(),
   examples: z.array(nonEmpty),
+  examplesEn: z.array(nonEmpty),
   section: nonEmpty,
   quote: nonEmpty,
-});
+}).refine((project) => project.examplesEn.length === project.examples.length, { message: 'one English example per example', path: ['examplesEn'] });
 
 export const goalFigureSchema = z.strictObject({
   id: slug,
@@ -139,6 +143,7 @@ export const annexRowSchema = z.strictObject({
   /** extension: the row number as printed ("一", "1" … "10"). */
   number: nonEmpty.optional(),
   taskZh: nonEmpty,
+  taskEn: nonEmpty,
   lead: z.array(nonEmpty).min(1),
   participating: z.array(nonEmpty),
   quote: nonEmpty,

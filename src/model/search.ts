@@ -1,23 +1,29 @@
 // Find a prefecture, county or zone by Chinese name, full pinyin or pinyin initials.
-import { pinyinInitials, pinyinPlain } from './place-pinyin';
+import type { PlaceNames } from './place-pinyin';
 import type { RegionIndex } from './regions';
 import type { AdminCode, Cluster } from './types';
 
 export interface SearchEntry {
   kind: 'prefecture' | 'county' | 'zone';
   name: string;
+  /** The name in the English UI (zones keep the plan's Chinese name). */
+  nameEn: string;
   /** The region to jump to: the unit itself, or the unit hosting the zone. */
   code: AdminCode;
   /** For counties and zones: the prefecture name, to tell same-named places apart. */
   context: string | null;
+  contextEn: string | null;
   pinyin: string;
   initials: string;
 }
 
-export function buildSearchEntries(index: RegionIndex, clusters: readonly Cluster[]): SearchEntry[] {
+export function buildSearchEntries(index: RegionIndex, clusters: readonly Cluster[], placeNames: PlaceNames): SearchEntry[] {
   const entries: SearchEntry[] = [];
   const entry = (kind: SearchEntry['kind'], name: string, code: AdminCode, context: string | null): SearchEntry => ({
-    kind, name, code, context, pinyin: pinyinPlain(name), initials: pinyinInitials(name),
+    kind, name, code, context,
+    nameEn: kind === 'zone' ? name : placeNames.english(name),
+    contextEn: context === null ? null : placeNames.english(context),
+    pinyin: placeNames.plain(name), initials: placeNames.initials(name),
   });
   for (const region of index.prefectures) entries.push(entry('prefecture', region.name, region.code, null));
   for (const region of index.counties) {

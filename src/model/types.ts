@@ -35,6 +35,11 @@ export interface StatedFigure {
   text: string;                 // the figure as written, e.g. "1000亿元"
 }
 
+/** A figure with its English wording, e.g. text "5000亿元", textEn "500 bn yuan". */
+export interface TranslatedFigure extends StatedFigure {
+  textEn: string;
+}
+
 export interface Programme {
   id: ProgrammeId;
   nameZh: string;               // 高成长性制造业发展工程 …
@@ -52,7 +57,7 @@ export interface Industry {
   nameEn: string;
   section: string;              // e.g. "二(一) 电子信息产业"
   /** The industry's 2017 target as stated (usually 主营业务收入), or null when none is stated. */
-  target2017: (StatedFigure & { quote: string }) | null;
+  target2017: (TranslatedFigure & { quote: string }) | null;
 }
 
 export interface ClusterPlace {
@@ -101,9 +106,10 @@ export interface SpecialProject {
   industry: IndustryId;
   nameZh: string;               // 智能手机发展专项
   nameEn: string;
-  target2017: StatedFigure[];   // as stated; empty when the text gives none
+  target2017: TranslatedFigure[]; // as stated; empty when the text gives none
   majorProjects: number | null; // number of 亿元以上 projects, if stated
   examples: string[];           // named example projects
+  examplesEn: string[];         // the same, in English, one for one
   section: string;
   quote: string;
 }
@@ -119,6 +125,7 @@ export interface GoalFigure {
 export interface AnnexRow {
   id: string;
   taskZh: string;
+  taskEn: string;
   lead: string[];               // 牵头单位
   participating: string[];      // 参加单位 / 配合单位
   quote: string;

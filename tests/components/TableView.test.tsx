@@ -18,7 +18,7 @@ beforeAll(async () => {
 
 function renderTable() {
   renderInApp(
-    <TableView regions={atlas.regions} figures={figures} clusters={atlas.plan.clusters} industryById={atlas.industryById}
+    <TableView regions={atlas.regions} placeNames={atlas.placeNames} figures={figures} clusters={atlas.plan.clusters} industryById={atlas.industryById}
       language="zh" regionHref={(code) => `/region/${code}`} />,
   );
   const table = screen.getByRole('table', { name: '地区' });

@@ -11,8 +11,10 @@ import { PROJECTOR_PALETTE, SCREEN_PALETTE, type MapPalette } from '../../src/ma
 import { LABEL_FONT, LAYER, SOURCE } from '../../src/map/layer-ids';
 import { NO_DESIGNATION_COLOR } from '../../src/model/classify';
 import { readDataFile } from '../components/atlas-fixture';
+import { placeNamesFrom, type PinyinTable } from '../../src/model/place-pinyin';
 
 const boundaries = buildBoundaries(readDataFile<BoundaryTopology>('boundaries/henan.topo.json'));
+const placeNames = placeNamesFrom(readDataFile<PinyinTable>('places/pinyin.json'));
 // A same-origin path, as Vite emits it for the bundled font.
 const FONT_URL = '/assets/atlas-sans-400.woff2';
 
@@ -42,7 +44,7 @@ function stringsOf(value: unknown, found: string[] = []): string[] {
 }
 
 describe.each(palettes)('buildStyle with the %s palette', (_name, palette) => {
-  const style = buildStyle(boundaries, { palette, fontUrl: FONT_URL, labelScale: palette === PROJECTOR_PALETTE ? 1.6 : 1 });
+  const style = buildStyle(boundaries, { palette, fontUrl: FONT_URL, labelScale: palette === PROJECTOR_PALETTE ? 1.6 : 1, placeNames });
 
   it('passes the style-spec validator without errors', () => {
     expect(validateStyleMin(style)).toEqual([]);
@@ -136,7 +138,7 @@ describe('fillColorFromState', () => {
 });
 
 describe('withInitialFills', () => {
-  const base = buildStyle(boundaries, { palette: SCREEN_PALETTE, fontUrl: FONT_URL, labelScale: 1 });
+  const base = buildStyle(boundaries, { palette: SCREEN_PALETTE, fontUrl: FONT_URL, labelScale: 1, placeNames });
   const colors = new Map([['410122', '#08589e'], ['410181', '#7bccc4']]);
   const style = withInitialFills(base, 'county', colors);
   const layer = (id: string) => style.layers.find((entry) => entry.id === id)!;
@@ -203,7 +205,7 @@ describe('fillStateChanges', () => {
 });
 
 describe('the prefecture hatch (county view)', () => {
-  const base = buildStyle(boundaries, { palette: SCREEN_PALETTE, fontUrl: FONT_URL, labelScale: 1 });
+  const base = buildStyle(boundaries, { palette: SCREEN_PALETTE, fontUrl: FONT_URL, labelScale: 1, placeNames });
   const opacitySpec = latest.paint_fill['fill-opacity'] as unknown as StylePropertySpecification;
   const opacity = (initial: Set<string>, code: string, state: Record<string, unknown>) => {
     const parsed = expression.createExpression(hatchOpacityFromState(initial), 'paint.fill-opacity', opacitySpec);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchEntries, searchPlaces } from '../../src/model/search';
-import { englishPlaceName, pinyinPlain, pinyinWithTones, registerPlacePinyin } from '../../src/model/place-pinyin';
+import { placeNamesFrom } from '../../src/model/place-pinyin';
 import pinyinTable from '../../data/places/pinyin.json';
 import type { Cluster } from '../../src/model/types';
 import { clusters, regions } from './fixtures';
@@ -9,8 +9,8 @@ const withZone: Cluster[] = [
   ...clusters,
   { ...clusters[0], id: 'airport', places: [{ code: '410100', zone: '郑州航空港区' }] },
 ];
-registerPlacePinyin(pinyinTable);
-const entries = buildSearchEntries(regions, withZone);
+const placeNames = placeNamesFrom(pinyinTable);
+const entries = buildSearchEntries(regions, withZone, placeNames);
 
 describe('searchPlaces', () => {
   it('finds a county by Chinese name', () => {
@@ -30,6 +30,11 @@ describe('searchPlaces', () => {
     expect(searchPlaces(entries, '郑州').map((entry) => entry.kind)).toEqual(['prefecture', 'zone']);
   });
 
+  it('carries the English names for the English UI', () => {
+    expect(searchPlaces(entries, '巩义')[0]).toMatchObject({ nameEn: 'Gongyi', contextEn: 'Zhengzhou' });
+    expect(searchPlaces(entries, '航空港')[0]).toMatchObject({ nameEn: '郑州航空港区', contextEn: 'Zhengzhou' });
+  });
+
   it('lists 济源 once', () => {
     expect(searchPlaces(entries, '济源')).toHaveLength(1);
   });
@@ -42,19 +47,30 @@ describe('searchPlaces', () => {
 
 describe('place pinyin', () => {
   it('uses place-name readings where they differ from the common one', () => {
-    expect(pinyinPlain('浚县')).toBe('xunxian');
-    expect(pinyinPlain('泌阳县')).toBe('biyangxian');
+    expect(placeNames.plain('浚县')).toBe('xunxian');
+    expect(placeNames.plain('泌阳县')).toBe('biyangxian');
   });
 
   it('turns names into English forms', () => {
-    expect(englishPlaceName('郑州市')).toBe('Zhengzhou');
-    expect(englishPlaceName('浚县')).toBe('Xun County');
-    expect(englishPlaceName('中原区')).toBe('Zhongyuan District');
+    expect(placeNames.english('郑州市')).toBe('Zhengzhou');
+    expect(placeNames.english('浚县')).toBe('Xun County');
+    expect(placeNames.english('中原区')).toBe('Zhongyuan District');
   });
 
   it('shows tones for display and falls back to the name itself when it has no reading', () => {
-    expect(pinyinWithTones('郑州市')).toBe('zhèng zhōu shì');
-    expect(pinyinWithTones('无此地')).toBe('无此地');
-    expect(englishPlaceName('无此地')).toBe('无此地');
+    expect(placeNames.withTones('郑州市')).toBe('zhèng zhōu shì');
+    expect(placeNames.withTones('无此地')).toBe('无此地');
+    expect(placeNames.english('无此地')).toBe('无此地');
+  });
+
+  it('finds no reading for names that are members of Object.prototype', () => {
+    expect(placeNames.english('constructor')).toBe('constructor');
+    expect(placeNames.plain('__proto__')).toBe('');
+  });
+
+  it('reads only the table it was built from', () => {
+    const other = placeNamesFrom({ 郑州市: ['zhèng', 'zhōu', 'shì'] });
+    expect(other.english('浚县')).toBe('浚县');
+    expect(placeNames.english('浚县')).toBe('Xun County');
   });
 });
