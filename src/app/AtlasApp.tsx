@@ -146,7 +146,8 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
   if (presenting && webgl) {
     return (
       <PresentationView step={urlState.step} stepCount={tour.length} title={tourText.title} subtitle={tourText.subtitle}
-        onStep={(step) => setView({ step })} onExit={() => setView({ page: 'map', step: 1 })}>
+        onStep={(step) => setView({ step })} onExit={() => setView({ page: 'map', step: 1 })}
+        notice={<NoticeBar notices={notices} extra={mapError === null ? [] : [t('app.mapError', { detail: mapError })]} />}>
         {mapView(true)}
         <TourSidebar items={tourText.items} />
       </PresentationView>

@@ -9,11 +9,13 @@ interface Props {
   title: string;
   subtitle: string;
   children: ReactNode;
+  /** What the URL asked for that could not be used (a NoticeBar), above the map. */
+  notice?: ReactNode;
   onStep: (step: number) => void;
   onExit: () => void;
 }
 
-export function PresentationView({ step, stepCount, title, subtitle, children, onStep, onExit }: Props) {
+export function PresentationView({ step, stepCount, title, subtitle, children, notice, onStep, onExit }: Props) {
   const { t } = useTranslation();
   const rootRef = useRef<HTMLDivElement>(null);
   const handlers = useRef({ step, stepCount, onStep, onExit });
@@ -44,6 +46,7 @@ export function PresentationView({ step, stepCount, title, subtitle, children, o
       <header className="presentation-header">
         <h1>{title}</h1>
         <p>{subtitle}</p>
+        {notice}
       </header>
       <div className="presentation-body">{children}</div>
       <footer className="presentation-footer">

@@ -51,9 +51,13 @@ export interface Notice {
   key:
     | 'notice.unknownRegion' | 'notice.unknownIndustry' | 'notice.unknownProgramme' | 'notice.badTier'
     | 'notice.badMetric' | 'notice.badLevel' | 'notice.badLanguage' | 'notice.unknownPin'
-    | 'notice.tooManyPins' | 'notice.badStep' | 'notice.badPoint' | 'notice.badRadius' | 'notice.unknownPage';
+    | 'notice.tooManyPins' | 'notice.badStep' | 'notice.badPoint' | 'notice.badRadius' | 'notice.unknownPage'
+    | 'notice.badEncoding' | 'notice.unknownParameter' | 'notice.repeatedParameter';
   value: string;
 }
+
+/** The query parameters the app reads; any other is named in a notice rather than ignored silently. */
+export const KNOWN_PARAMETERS: readonly string[] = ['industry', 'programme', 'tier', 'metric', 'level', 'lang', 'pins', 'at', 'radius'];
 
 export interface ParseContext {
   isRegionCode: (code: string) => boolean;
@@ -65,9 +69,20 @@ export interface ParsedView {
   notices: Notice[];
 }
 
-const PAGE_PATHS: Record<string, Page> = {
-  '': 'map', table: 'table', finder: 'finder', compare: 'compare', nearby: 'nearby', present: 'present',
-};
+// A Map, not an object literal: a path such as /__proto__ or /toString must not find a page in the
+// object's prototype.
+const PAGE_PATHS: ReadonlyMap<string, Page> = new Map([
+  ['table', 'table'], ['finder', 'finder'], ['compare', 'compare'], ['nearby', 'nearby'],
+]);
+
+/** decodeURIComponent throws on a malformed escape such as "%E4%B8" or "%zz"; null instead. */
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
 
 function splitList(value: string | null): string[] {
   if (value === null) return [];
@@ -84,22 +99,35 @@ export function parseViewState(pathname: string, search: string, context: ParseC
   const notices: Notice[] = [];
   const state: ViewState = { ...DEFAULT_VIEW_STATE, industries: [], pins: [] };
 
-  const segments = pathname.split('/').filter((segment) => segment !== '').map(decodeURIComponent);
-  if (segments[0] === 'region') {
+  const rawSegments = pathname.split('/').filter((segment) => segment !== '');
+  const decoded = rawSegments.map(decodeSegment);
+  const segments = decoded.every((segment) => segment !== null) ? (decoded as string[]) : null;
+  if (segments === null) {
+    notices.push({ key: 'notice.badEncoding', value: pathname });
+  } else if (segments[0] === 'region' && segments.length <= 2) {
     const code = segments[1] ?? '';
     if (context.isRegionCode(code)) state.regionCode = code;
     else notices.push({ key: 'notice.unknownRegion', value: code });
-  } else if (segments[0] === 'present') {
+  } else if (segments[0] === 'present' && segments.length <= 2) {
     state.page = 'present';
     if (segments[1] !== undefined) {
-      const step = Number(segments[1]);
-      if (Number.isInteger(step) && step >= 1 && step <= context.tourLength) state.step = step;
+      // Digits only: Number() would also take "1e1", "0x3" or " 3 ".
+      const step = /^\d{1,6}$/.test(segments[1]) ? Number(segments[1]) : NaN;
+      if (step >= 1 && step <= context.tourLength) state.step = step;
       else notices.push({ key: 'notice.badStep', value: segments[1] });
     }
   } else if (segments.length > 0) {
-    const page = PAGE_PATHS[segments[0]];
+    const page = PAGE_PATHS.get(segments[0]);
     if (page !== undefined && segments.length === 1) state.page = page;
     else notices.push({ key: 'notice.unknownPage', value: '/' + segments.join('/') });
+  }
+
+  const seenKeys = new Set<string>();
+  for (const key of params.keys()) {
+    if (seenKeys.has(key)) continue;
+    seenKeys.add(key);
+    if (!KNOWN_PARAMETERS.includes(key)) notices.push({ key: 'notice.unknownParameter', value: key });
+    else if (params.getAll(key).length > 1) notices.push({ key: 'notice.repeatedParameter', value: key });
   }
 
   for (const industry of splitList(params.get('industry'))) {
@@ -150,8 +178,8 @@ export function parseViewState(pathname: string, search: string, context: ParseC
 
   const radius = params.get('radius');
   if (radius !== null && radius !== '') {
-    const km = Number(radius);
-    if (Number.isFinite(km) && km > 0 && km <= MAX_RADIUS_KM) state.radiusKm = km;
+    const km = /^\d+(\.\d+)?$/.test(radius) ? Number(radius) : NaN;
+    if (km > 0 && km <= MAX_RADIUS_KM) state.radiusKm = km;
     else notices.push({ key: 'notice.badRadius', value: radius });
   }
 
@@ -160,10 +188,10 @@ export function parseViewState(pathname: string, search: string, context: ParseC
 
 /** "113.65,34.76" → [113.65, 34.76]; null unless both are finite and within lon/lat ranges. */
 export function parsePoint(text: string): [number, number] | null {
-  const parts = text.split(',');
-  if (parts.length !== 2 || parts.some((part) => part.trim() === '')) return null;
+  const parts = text.split(',').map((part) => part.trim());
+  // Plain decimals only: Number() would also take "0x71", "1e2" or "Infinity".
+  if (parts.length !== 2 || !parts.every((part) => /^-?\d{1,3}(\.\d{1,12})?$/.test(part))) return null;
   const [lon, lat] = parts.map(Number);
-  if (!Number.isFinite(lon) || !Number.isFinite(lat)) return null;
   if (Math.abs(lon) > 180 || Math.abs(lat) > 90) return null;
   return [lon, lat];
 }

@@ -38,6 +38,29 @@ describe('NoticeBar', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('quotes at most 60 characters of a rejected value, so a 100 KB parameter stays one short line', () => {
+    renderInApp(<NoticeBar notices={[{ key: 'notice.badMetric', value: 'x'.repeat(100_000) }]} />);
+    const text = within(screen.getByRole('alert')).getByRole('listitem').textContent!;
+    expect(text).toContain(`“${'x'.repeat(59)}…”`);
+    expect(text.length).toBeLessThan(120);
+  });
+
+  it('cuts a long value between characters, not inside one', () => {
+    renderInApp(<NoticeBar notices={[{ key: 'notice.badLevel', value: '🙂'.repeat(100) }]} />);
+    expect(within(screen.getByRole('alert')).getByRole('listitem').textContent).toContain(`“${'🙂'.repeat(59)}…”`);
+  });
+
+  it('folds more than three messages into one summary line, listing the first 20', () => {
+    const many: Notice[] = Array.from({ length: 300 }, (_, index) => ({ key: 'notice.unknownParameter', value: `p${index}` }));
+    renderInApp(<NoticeBar notices={many} />);
+    const alert = screen.getByRole('alert');
+    expect(alert.querySelector('summary')).toHaveTextContent('地址中有 300 处无法采用');
+    const items = within(alert).getAllByRole('listitem', { hidden: true });
+    expect(items).toHaveLength(21);
+    expect(items[19]).toHaveTextContent('“p19”');
+    expect(items[20]).toHaveTextContent('另有 280 条未列出。');
+  });
+
   it('hides the messages when dismissed', async () => {
     renderInApp(<NoticeBar notices={notices} />);
     await userEvent.click(screen.getByRole('button', { name: '关闭' }));

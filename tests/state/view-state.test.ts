@@ -61,6 +61,15 @@ describe('parseViewState: each invalid input falls back and says so', () => {
     ['negative radius', '/nearby?radius=-5', 'notice.badRadius', { radiusKm: 50 }],
     ['radius beyond the limit', '/nearby?radius=5000', 'notice.badRadius', { radiusKm: 50 }],
     ['unknown page', '/nowhere', 'notice.unknownPage', { page: 'map' }],
+    ['a prototype key as a page (no object-literal lookup)', '/__proto__', 'notice.unknownPage', { page: 'map' }],
+    ['toString as a page', '/toString', 'notice.unknownPage', { page: 'map' }],
+    ['a page with an extra segment', '/table/x', 'notice.unknownPage', { page: 'map' }],
+    ['a malformed %-escape in the path', '/region/%E4%B8', 'notice.badEncoding', { page: 'map', regionCode: null }],
+    ['a step written as an exponent', '/present/1e1', 'notice.badStep', { step: 1 }],
+    ['a radius written in hexadecimal', '/nearby?radius=0x10', 'notice.badRadius', { radiusKm: 50 }],
+    ['a point written as exponents', '/nearby?at=1.1e2,34', 'notice.badPoint', { point: null }],
+    ['a parameter the app does not read', '/?view=counties', 'notice.unknownParameter', {}],
+    ['a parameter given twice (the first is used)', '/?metric=size&metric=tier', 'notice.repeatedParameter', { metric: 'size' }],
   ];
   for (const [name, url, key, expected] of cases) {
     it(`rejects ${name}`, () => {
