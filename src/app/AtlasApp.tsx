@@ -87,8 +87,8 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
 
   // Only the style in use is built: the projector style when presenting, the screen style otherwise.
   const style = useMemo(() => buildStyle(atlas.boundaries, presenting
-    ? { palette: PROJECTOR_PALETTE, fontUrl, labelScale: 1.6 }
-    : { palette: SCREEN_PALETTE, fontUrl, labelScale: 1 }), [atlas, presenting]);
+    ? { palette: PROJECTOR_PALETTE, fontUrl, labelScale: 1.6, placeNames: atlas.placeNames }
+    : { palette: SCREEN_PALETTE, fontUrl, labelScale: 1, placeNames: atlas.placeNames }), [atlas, presenting]);
   const boundsByCode = useMemo(() => {
     const bounds = new Map<AdminCode, Bounds>();
     for (const feature of atlas.boundaries.counties.features) bounds.set(feature.properties.code, boundsOf(feature));
@@ -139,7 +139,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
       level={state.level} fillColors={classification.colors} prefectureWide={prefectureWide} selectedCode={state.regionCode} language={state.language}
       basemap={basemap} focusBounds={focusBounds} padding={presentation ? PRESENT_PADDING : narrow ? NARROW_MAP_PADDING : MAP_PADDING}
       marker={urlState.page === 'nearby' ? urlState.point : null}
-      classification={classification} figures={figures} regions={atlas.regions} filterText={filterText} hatched={hatched}
+      classification={classification} figures={figures} regions={atlas.regions} placeNames={atlas.placeNames} filterText={filterText} hatched={hatched}
     />
   );
 
@@ -156,7 +156,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
 
   const page = presenting ? 'map' : urlState.page;
   const mainContent = page === 'table' || !webgl
-    ? <TableView regions={atlas.regions} figures={figures} clusters={filtered} industryById={atlas.industryById} language={state.language} regionHref={hrefForRegion} />
+    ? <TableView regions={atlas.regions} placeNames={atlas.placeNames} figures={figures} clusters={filtered} industryById={atlas.industryById} language={state.language} regionHref={hrefForRegion} />
     : page === 'compare'
       ? <ComparePanel atlas={atlas} pins={urlState.pins} clusters={filtered} language={state.language} regionHref={hrefForRegion}
           onUnpin={(code) => setView({ pins: urlState.pins.filter((item) => item !== code) })} />
