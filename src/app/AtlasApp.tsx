@@ -6,10 +6,7 @@ import type { Atlas } from '../data/load-atlas';
 import { boundsOf, type Bounds } from '../model/geometry';
 import { buildTour, viewOfStep } from '../model/tour';
 import type { AdminCode } from '../model/types';
-import { AtlasMap, isWebglAvailable } from '../map/atlas-map';
-import { PROJECTOR_PALETTE, SCREEN_PALETTE } from '../map/palette';
-import { buildStyle } from '../map/style';
-import fontUrl from '../assets/fonts/atlas-sans-labels.woff2?url';
+import type { MapHandle } from '../map/map-handle';
 import { AppHeader } from '../components/AppHeader';
 import { FilterPanel, type FilterValues } from '../components/FilterPanel';
 import { NoticeBar } from '../components/NoticeBar';
@@ -22,7 +19,7 @@ import { MAX_PINS, type Page, type ParseContext, type ViewState } from '../state
 import { useViewState } from '../state/use-view-state';
 import { describeFilters } from './filter-text';
 import { pageHref, presentHref, regionHref } from './paths';
-import { MapPane } from './MapPane';
+import { MapPane, type SvgOnlyReason } from './MapPane';
 import { useDerivedView } from './use-derived-view';
 import { useExports } from './use-exports';
 import { useTourText } from './use-tour-text';
@@ -75,20 +72,16 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
   const { filtered, figures, figuresByLevel, prefectureWide, classification, countsByIndustry } = useDerivedView(atlas, state);
   const [basemap, setBasemap] = useState(false);
   const [mapError, setMapError] = useState<string | null>(null);
-  const webgl = useMemo(() => isWebglAvailable(), []);
+  // Set when the SVG map is the whole map (no WebGL 2, or MapLibre failed): said once in a notice.
+  const [svgOnly, setSvgOnly] = useState<SvgOnlyReason | null>(null);
   const narrow = useMediaQuery(NARROW);
-  const mapRef = useRef<AtlasMap | null>(null);
-  const readyMarked = useRef(false);
+  const mapRef = useRef<MapHandle | null>(null);
 
   useEffect(() => {
     void i18n.changeLanguage(state.language);
     document.documentElement.lang = state.language === 'en' ? 'en' : 'zh-CN';
   }, [state.language]);
 
-  // Only the style in use is built: the projector style when presenting, the screen style otherwise.
-  const style = useMemo(() => buildStyle(atlas.boundaries, presenting
-    ? { palette: PROJECTOR_PALETTE, fontUrl, labelScale: 1.6, placeNames: atlas.placeNames }
-    : { palette: SCREEN_PALETTE, fontUrl, labelScale: 1, placeNames: atlas.placeNames }), [atlas, presenting]);
   const boundsByCode = useMemo(() => {
     const bounds = new Map<AdminCode, Bounds>();
     for (const feature of atlas.boundaries.counties.features) bounds.set(feature.properties.code, boundsOf(feature));
@@ -116,14 +109,10 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
     onPointClick: (lngLat: [number, number]) => {
       if (urlState.page === 'nearby') setView({ point: lngLat });
     },
-    onReady: () => {
-      if (!readyMarked.current) performance.mark('map:ready');
-      readyMarked.current = true;
-    },
     onError: (message: string) => setMapError(message),
   }), [setView, urlState.page]);
 
-  const onMap = useCallback((map: AtlasMap | null) => {
+  const onMap = useCallback((map: MapHandle | null) => {
     mapRef.current = map;
     window.atlasDebug = { project: (lngLat) => mapRef.current?.project(lngLat) ?? null };
   }, []);
@@ -135,7 +124,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
 
   const mapView = (presentation: boolean) => (
     <MapPane
-      style={style} callbacks={callbacks} label={t('app.mapLabel')} onMap={onMap}
+      boundaries={atlas.boundaries} presenting={presentation} onSvgOnly={setSvgOnly} callbacks={callbacks} label={t('app.mapLabel')} onMap={onMap}
       level={state.level} fillColors={classification.colors} prefectureWide={prefectureWide} selectedCode={state.regionCode} language={state.language}
       basemap={basemap} focusBounds={focusBounds} padding={presentation ? PRESENT_PADDING : narrow ? NARROW_MAP_PADDING : MAP_PADDING}
       marker={urlState.page === 'nearby' ? urlState.point : null}
@@ -143,7 +132,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
     />
   );
 
-  if (presenting && webgl) {
+  if (presenting) {
     return (
       <PresentationView step={urlState.step} stepCount={tour.length} title={tourText.title} subtitle={tourText.subtitle}
         onStep={(step) => setView({ step })} onExit={() => setView({ page: 'map', step: 1 })}
@@ -155,7 +144,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
   }
 
   const page = presenting ? 'map' : urlState.page;
-  const mainContent = page === 'table' || !webgl
+  const mainContent = page === 'table'
     ? <TableView regions={atlas.regions} placeNames={atlas.placeNames} figures={figures} clusters={filtered} industryById={atlas.industryById} language={state.language} regionHref={hrefForRegion} />
     : page === 'compare'
       ? <ComparePanel atlas={atlas} pins={urlState.pins} clusters={filtered} language={state.language} regionHref={hrefForRegion}
@@ -170,7 +159,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
       ? <NearbyPanel atlas={atlas} point={urlState.point} radiusKm={urlState.radiusKm} clusters={filtered} language={state.language}
           onChange={(change) => setView(change)} regionHref={hrefForRegion} />
       : region === null
-        ? <ProvinceOverview atlas={atlas} clusters={filtered} figures={figures} language={state.language}
+        ? <ProvinceOverview atlas={atlas} clusters={filtered} figures={figures} level={state.level} language={state.language}
             selectedIndustries={state.industries} regionHref={hrefForRegion} />
         : <RegionDetail atlas={atlas} region={region} clusters={filtered} figures={figuresByLevel[region.level].get(region.code)}
             language={state.language} regionHref={hrefForRegion} pinned={pinned} canPin={canPin}
@@ -189,11 +178,11 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
         activePage={page} searchEntries={atlas.searchEntries} language={state.language}
         onChooseRegion={(code) => setView({ page: 'map', regionCode: code })}
         onSwitchLanguage={() => setView({ language: state.language === 'zh' ? 'en' : 'zh' })}
-        exports={{ ...exports, pngAvailable: webgl && page !== 'table' && page !== 'compare' }}
+        exports={{ ...exports, pngAvailable: page !== 'table' && page !== 'compare' }}
       />
 
       <NoticeBar notices={notices} extra={[
-        ...(webgl ? [] : [t('app.noWebgl')]),
+        ...(svgOnly === null ? [] : [t(svgOnly === 'gl-failed' ? 'app.glFailed' : 'app.noWebgl')]),
         ...(mapError === null ? [] : [t('app.mapError', { detail: mapError })]),
       ]} />
 

@@ -9,18 +9,18 @@ import type { Atlas } from '../data/load-atlas';
 import type { ViewState } from '../state/view-state';
 
 export function useDerivedView(atlas: Atlas, state: ViewState) {
-  const { plan, regions } = atlas;
+  const { plan } = atlas;
   const { industries, programme, tier, level, metric } = state;
   const filtered = useMemo(
     () => filterClusters(plan.clusters, plan.industries, { industries, programme, tier }),
     [plan, industries, programme, tier],
   );
   const figuresByLevel = useMemo(() => ({
-    prefecture: aggregateRegions(regions, 'prefecture', filtered),
-    county: aggregateRegions(regions, 'county', filtered),
-  }), [regions, filtered]);
+    prefecture: aggregateRegions(atlas.placer, 'prefecture', filtered),
+    county: aggregateRegions(atlas.placer, 'county', filtered),
+  }), [atlas.placer, filtered]);
   const figures = figuresByLevel[level];
-  const prefectureWide = useMemo(() => prefecturesNamedWhole(regions, filtered), [regions, filtered]);
+  const prefectureWide = useMemo(() => prefecturesNamedWhole(atlas.placer, filtered), [atlas.placer, filtered]);
   const classification = useMemo(() => classify([...figures.values()], metric), [figures, metric]);
   // Per-industry counts under the other filters, so each checkbox says what choosing it would show.
   const countsByIndustry = useMemo(() => {

@@ -32,8 +32,8 @@ export function ComparePanel({ atlas, pins, clusters, language, regionHref, onUn
   }
   const regions = pins.map((code) => atlas.regions.byCode.get(code)!);
   const figuresByLevel = {
-    prefecture: aggregateRegions(atlas.regions, 'prefecture', clusters),
-    county: aggregateRegions(atlas.regions, 'county', clusters),
+    prefecture: aggregateRegions(atlas.placer, 'prefecture', clusters),
+    county: aggregateRegions(atlas.placer, 'county', clusters),
   };
   const featureOf = (code: AdminCode, level: 'prefecture' | 'county') =>
     (level === 'prefecture' ? atlas.boundaries.prefectures : atlas.boundaries.counties).features.find((feature) => feature.properties.code === code);
@@ -84,7 +84,7 @@ export function ComparePanel({ atlas, pins, clusters, language, regionHref, onUn
               {regions.map((region) => (
                 <td key={region.code}>
                   <ul className="plain">
-                    {clustersOfRegion(atlas.regions, region.code, region.level, clusters).map(({ cluster, relation }) => (
+                    {clustersOfRegion(atlas.placer, region.code, region.level, clusters).map(({ cluster, relation }) => (
                       <li key={cluster.id}>
                         {nameIn(atlas.industryById.get(cluster.industry)!, language)} · {sizeLabel(cluster.sizeYi, language) ?? t('tier.unsized')}
                         {relation !== 'self' && <span className="muted"> ({t(`compare.relation.${relation}`)})</span>}

@@ -33,7 +33,7 @@ export function NearbyPanel({ atlas, point, radiusKm, clusters, language, onChan
     return (code: AdminCode) => (atlas.regions.byCode.get(code)?.level === 'prefecture' ? prefectures.get(code) : counties.get(code));
   }, [atlas]);
   const county = point === null ? null : countyAt(atlas.boundaries.counties.features, point, (feature) => String(feature.properties?.code));
-  const nearby = useMemo(() => (point === null ? [] : clustersNear(clusters, geometryOf, point, radiusKm)), [clusters, geometryOf, point, radiusKm]);
+  const nearby = useMemo(() => (point === null ? [] : clustersNear(atlas.placer, clusters, geometryOf, point, radiusKm)), [clusters, geometryOf, point, radiusKm]);
   const nameOf = (code: AdminCode) => placeName(atlas.regions.byCode.get(code)?.name ?? code, language, atlas.placeNames);
   return (
     <section className="nearby" aria-labelledby="nearby-title">
@@ -69,12 +69,13 @@ export function NearbyPanel({ atlas, point, radiusKm, clusters, language, onChan
           </p>
           <h3>{t('nearby.within', { radius: radiusKm, count: nearby.length })}</h3>
           <ol className="nearby-list">
-            {nearby.map(({ cluster, placeCode, distanceKm }) => (
+            {nearby.map(({ cluster, placeCode, distanceKm, approximate }) => (
               <li key={cluster.id}>
                 <strong>{nameIn(cluster, language)}</strong> · {sizeLabel(cluster.sizeYi, language) ?? t('tier.unsized')}
                 <div className="muted">
                   <Link to={regionHref(placeCode)}>{nameOf(placeCode)}</Link>
                   {' · '}{distanceKm === 0 ? t('nearby.inside') : t('nearby.distance', { km: distanceKm.toFixed(1) })}
+                  {approximate && <> · {t('nearby.approximate', { name: nameOf(placeCode) })}</>}
                 </div>
               </li>
             ))}

@@ -2,7 +2,9 @@
 // programme and industry, what the text names vs counts, and where the data comes from.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { provinceTotals, type RegionFigures } from '../model/aggregate';
+import { reconcile, type RegionFigures } from '../model/aggregate';
+import { DESIGNATION_ORIGINS, industriesOf, totalsOf } from '../model/contribution';
+import type { RegionLevel } from '../model/regions';
 import { namedVersusCounted, programmeCounts } from '../model/stated-counts';
 import type { AdminCode, Cluster, Industry, IndustryId } from '../model/types';
 import type { Atlas } from '../data/load-atlas';
@@ -14,17 +16,20 @@ interface Props {
   atlas: Atlas;
   clusters: readonly Cluster[];
   figures: ReadonlyMap<AdminCode, RegionFigures>;
+  level: RegionLevel;
   language: Language;
   selectedIndustries: readonly IndustryId[];
   regionHref: (code: AdminCode) => string;
 }
 
-export function ProvinceOverview({ atlas, clusters, figures, language, selectedIndustries, regionHref }: Props) {
+export function ProvinceOverview({ atlas, clusters, figures, level, language, selectedIndustries, regionHref }: Props) {
   const { t } = useTranslation();
   const { plan } = atlas;
   const provinceWide = clusters.filter((cluster) => cluster.scope === 'province');
   const local = clusters.filter((cluster) => cluster.scope === 'local');
-  const totals = provinceTotals(local);
+  const totals = totalsOf(local);
+  const reconciliation = reconcile(atlas.placer, level, local);
+  const regionsDiffer = reconciliation.sumOfRegions.clusterCount !== totals.clusterCount || reconciliation.sumOfRegions.totalSizeYi !== totals.totalSizeYi;
   const namedRows = namedVersusCounted({ clusters: local, statedCounts: plan.statedCounts });
   const industryOf = (id: IndustryId) => atlas.industryById.get(id) as Industry;
   const singleIndustry = selectedIndustries.length === 1 ? industryOf(selectedIndustries[0]) : null;
@@ -41,6 +46,26 @@ export function ProvinceOverview({ atlas, clusters, figures, language, selectedI
         {(['万亿', '千亿', '百亿', 'unsized'] as const).filter((tier) => totals.byTier[tier] > 0)
           .map((tier) => `${t(`tier.${tier}`)} ${totals.byTier[tier]}`).join(' · ')}
       </p>
+      {totals.clusterCount > 0 && (
+        <p className="muted origins">
+          {t('overview.byOrigin', {
+            count: totals.clusterCount,
+            parts: DESIGNATION_ORIGINS.filter((origin) => totals.byOrigin[origin] > 0)
+              .map((origin) => t(`origin.${origin}Count`, { count: totals.byOrigin[origin] })).join(t('list.plus')),
+          })}
+          {totals.nestedCount > 0 && <> {t('overview.nested', { count: totals.nestedCount })}</>}
+        </p>
+      )}
+      {regionsDiffer && (
+        <p className="muted reconcile" role="note">
+          {t(`overview.reconcile.${level}`, {
+            count: reconciliation.sumOfRegions.clusterCount,
+            size: formatNumber(reconciliation.sumOfRegions.totalSizeYi, language),
+            multi: reconciliation.multiRegion.length,
+            none: reconciliation.inNoRegion.length,
+          })}
+        </p>
+      )}
 
       {singleIndustry !== null && (
         <section className="industry-view">
@@ -128,9 +153,11 @@ function ProgrammeRows({ programmeName, industries, clusters, language }: {
   programmeName: string; industries: readonly Industry[]; clusters: readonly Cluster[]; language: Language;
 }) {
   const { t } = useTranslation();
-  const countOf = (id: IndustryId) => clusters.filter((cluster) => cluster.industry === id).length;
-  const sizeOf = (id: IndustryId) => clusters.filter((cluster) => cluster.industry === id).reduce((sum, cluster) => sum + (cluster.sizeYi ?? 0), 0);
-  const programmeCount = industries.reduce((sum, industry) => sum + countOf(industry.id), 0);
+  // One rule for every figure (contribution.ts): nested clusters add no size, each cluster counts once.
+  const totalsFor = (ids: readonly IndustryId[]) => totalsOf(clusters.filter((cluster) => industriesOf(cluster).some((id) => ids.includes(id))));
+  const countOf = (id: IndustryId) => totalsFor([id]).clusterCount;
+  const sizeOf = (id: IndustryId) => totalsFor([id]).totalSizeYi;
+  const programmeCount = totalsFor(industries.map((industry) => industry.id)).clusterCount;
   return (
     <>
       <tr className="programme-row"><th colSpan={2}>{programmeName}</th><td>{programmeCount}</td></tr>

@@ -27,11 +27,12 @@ interface Props {
 
 export function RegionDetail({ atlas, region, clusters, figures, language, regionHref, pinned, canPin, onTogglePin, onDrill }: Props) {
   const { t } = useTranslation();
-  const related = clustersOfRegion(atlas.regions, region.code, region.level, clusters);
+  const related = clustersOfRegion(atlas.placer, region.code, region.level, clusters);
   const industries = [...new Set(related.map((entry) => entry.cluster.industry))];
   const neighbours = atlas.boundaries.neighbours.get(region.code) ?? [];
   const prefecture = atlas.regions.byCode.get(region.prefectureCode);
   const nameOf = (code: AdminCode) => placeName(atlas.regions.byCode.get(code)?.name ?? code, language, atlas.placeNames);
+  const zoneLabel = (zone: string) => (language === 'en' ? atlas.zones.byZone.get(zone)?.nameEn ?? zone : zone);
   return (
     <section className="detail" aria-labelledby="detail-title">
       <Link className="back" to={regionHref(null)}>← {t('detail.close')}</Link>
@@ -53,7 +54,7 @@ export function RegionDetail({ atlas, region, clusters, figures, language, regio
 
       <h3>{t('detail.clusters')}</h3>
       {related.length === 0 && <p className="muted">{t('detail.noClusters')}</p>}
-      {related.map(({ cluster, relation, viaCodes }) => (
+      {related.map(({ cluster, relation, viaCodes, zones }) => (
         <ClusterCard
           key={cluster.id}
           cluster={cluster}
@@ -65,7 +66,8 @@ export function RegionDetail({ atlas, region, clusters, figures, language, regio
           relationText={
             relation === 'county' ? t('detail.viaCounty', { names: viaCodes.map(nameOf).join('、') })
               : relation === 'prefecture' ? t('detail.viaPrefecture', { name: nameOf(viaCodes[0]) })
-                : null
+                : relation === 'zone-unlocated' ? t('detail.viaZoneUnlocated', { name: nameOf(viaCodes[0]), zones: zones.map(zoneLabel).join(language === 'en' ? ', ' : '、') })
+                  : null
           }
         />
       ))}

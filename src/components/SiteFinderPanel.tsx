@@ -62,7 +62,7 @@ function CandidateList({ candidates, atlas, language, regionHref, pins, onPin, c
 export function SiteFinderPanel({ atlas, industry, minimumTier, language, onChange, regionHref, pins, onPin, canPin }: Props) {
   const { t } = useTranslation();
   const { plan } = atlas;
-  const result = industry === null ? null : findSites(atlas.regions, plan.clusters, { industry, minimumTier });
+  const result = industry === null ? null : findSites(atlas.placer, plan.clusters, { industry, minimumTier });
   const clustersById = new Map(plan.clusters.map((cluster) => [cluster.id, cluster]));
   return (
     <section className="finder" aria-labelledby="finder-title">

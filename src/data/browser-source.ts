@@ -3,7 +3,7 @@
 import type { DataFile, DataSource } from './data-files';
 
 const urls = import.meta.glob(
-  ['../../data/boundaries/henan.topo.json', '../../data/places/pinyin.json', '../../data/plan/{programmes,industries,clusters,stated-counts,special-projects,goals,annex}.json'],
+  ['../../data/boundaries/henan.topo.json', '../../data/places/pinyin.json', '../../data/places/zones.json', '../../data/plan/{programmes,industries,clusters,stated-counts,special-projects,goals,annex}.json'],
   { query: '?url', import: 'default', eager: true },
 ) as Record<string, string>;
 

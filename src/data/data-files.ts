@@ -13,7 +13,9 @@ export const BOUNDARY_FILE = 'boundaries/henan.topo.json';
 
 export const PINYIN_FILE = 'places/pinyin.json';
 
-export type DataFile = (typeof PLAN_FILES)[keyof typeof PLAN_FILES] | typeof BOUNDARY_FILE | typeof PINYIN_FILE;
+export const ZONES_FILE = 'places/zones.json';
+
+export type DataFile = (typeof PLAN_FILES)[keyof typeof PLAN_FILES] | typeof BOUNDARY_FILE | typeof PINYIN_FILE | typeof ZONES_FILE;
 
 /** The one I/O seam: the browser fetches, tests read from disk. */
 export interface DataSource {

@@ -6,7 +6,10 @@ import { planFileSchemas } from '../model/planSchema';
 import { buildRegionIndex, type RegionIndex } from '../model/regions';
 import { buildSearchEntries, type SearchEntry } from '../model/search';
 import type { AnnexRow, Industry, IndustryId, PlanData } from '../model/types';
-import { BOUNDARY_FILE, PINYIN_FILE, PLAN_FILES, type DataFile, type DataSource } from './data-files';
+import { BOUNDARY_FILE, PINYIN_FILE, PLAN_FILES, ZONES_FILE, type DataFile, type DataSource } from './data-files';
+import { buildPlacer, type Placer } from '../model/placement';
+import { buildZoneGazetteer, type ZoneGazetteer } from '../model/zone-gazetteer';
+import { zoneGazetteerSchema } from '../model/zoneSchema';
 import { placeNamesFrom, type PinyinTable, type PlaceNames } from '../model/place-pinyin';
 
 export interface Atlas {
@@ -16,6 +19,10 @@ export interface Atlas {
   searchEntries: SearchEntry[];
   industryById: Map<IndustryId, Industry>;
   annexById: Map<string, AnnexRow>;
+  /** The zone gazetteer (data/places/zones.json). */
+  zones: ZoneGazetteer;
+  /** Where each cluster is (placement.ts): the one placement rule every view uses. */
+  placer: Placer;
   /** Pinyin and English forms of the place names, from data/places/pinyin.json. */
   placeNames: PlaceNames;
 }
@@ -57,7 +64,9 @@ function isBoundaryTopology(value: unknown): value is BoundaryTopology {
 }
 
 export async function loadAtlas(source: DataSource): Promise<Atlas> {
-  const [topology, plan, pinyin] = await Promise.all([read(source, BOUNDARY_FILE), loadPlan(source), read(source, PINYIN_FILE)]);
+  const [topology, plan, pinyin, zoneFile] = await Promise.all([
+    read(source, BOUNDARY_FILE), loadPlan(source), read(source, PINYIN_FILE), read(source, ZONES_FILE),
+  ]);
   if (typeof pinyin !== 'object' || pinyin === null || Array.isArray(pinyin)) throw new DataLoadError(PINYIN_FILE, 'not a table of readings');
   const placeNames = placeNamesFrom(pinyin as PinyinTable);
   if (!isBoundaryTopology(topology)) throw new DataLoadError(BOUNDARY_FILE, 'not a TopoJSON topology with counties and prefectures');
@@ -67,6 +76,12 @@ export async function loadAtlas(source: DataSource): Promise<Atlas> {
   } catch (error) {
     throw new DataLoadError(BOUNDARY_FILE, error instanceof Error ? error.message : String(error));
   }
+  const zoneResult = zoneGazetteerSchema.safeParse(zoneFile);
+  if (!zoneResult.success) {
+    const issue = zoneResult.error.issues[0];
+    throw new DataLoadError(ZONES_FILE, `${issue.path.join('.')}: ${issue.message}`);
+  }
+  const zones = buildZoneGazetteer(zoneResult.data.zones);
   const regions = buildRegionIndex(
     boundaries.prefectures.features.map((feature) => feature.properties),
     boundaries.counties.features.map((feature) => feature.properties),
@@ -78,6 +93,8 @@ export async function loadAtlas(source: DataSource): Promise<Atlas> {
     searchEntries: buildSearchEntries(regions, plan.clusters, placeNames),
     industryById: new Map(plan.industries.map((industry) => [industry.id, industry])),
     annexById: new Map(plan.annex.map((row) => [row.id, row])),
+    zones,
+    placer: buildPlacer(regions, zones),
     placeNames,
   };
 }

@@ -1,93 +1,107 @@
-// Figures per region under a filter: what the choropleth, tooltips and table show.
-import { tierRank } from './catalog';
-import type { RegionIndex, RegionLevel } from './regions';
+// Figures per region under a filter: what the choropleth, tooltips, table, compare and exports show.
+// Which regions a cluster counts in is placement.ts's rule; what it adds is contribution.ts's.
+import { addTo, emptyTotals, totalsOf, type Totals } from './contribution';
+import { regionCodesOf, type Placer } from './placement';
+import type { RegionLevel } from './regions';
 import type { AdminCode, Cluster, IndustryId, Tier } from './types';
 
 export interface RegionFigures {
   code: AdminCode;
   clusterCount: number;
-  /**
-   * Sum of the nominal sizes (亿元) of the sized clusters; a multi-place cluster counts in full in each
-   * place; a cluster that lies inside another (partOf) adds nothing, its size being part of the other's.
-   */
+  /** Sum of the contributions (亿元) of the clusters counted here (contribution.ts). */
   totalSizeYi: number;
   sizedCount: number;
   highestTier: Tier | null;
   industries: IndustryId[];
+  clusterIds: string[];
 }
 
-function emptyFigures(code: AdminCode): RegionFigures {
-  return { code, clusterCount: 0, totalSizeYi: 0, sizedCount: 0, highestTier: null, industries: [] };
+function figuresFrom(code: AdminCode, totals: Totals, clusterIds: string[]): RegionFigures {
+  return {
+    code, clusterCount: totals.clusterCount, totalSizeYi: totals.totalSizeYi, sizedCount: totals.sizedCount,
+    highestTier: totals.highestTier, industries: totals.industries, clusterIds,
+  };
+}
+
+/** The clusters each region of a level counts (placement.ts's regionCodesOf), each once. */
+export function clustersByRegion(placer: Placer, level: RegionLevel, clusters: readonly Cluster[]): Map<AdminCode, Cluster[]> {
+  const regions = level === 'prefecture' ? placer.index.prefectures : placer.index.counties;
+  const byRegion = new Map<AdminCode, Cluster[]>(regions.map((region) => [region.code, []]));
+  for (const cluster of clusters) {
+    for (const code of regionCodesOf(placer, level, cluster)) byRegion.get(code)?.push(cluster);
+  }
+  return byRegion;
 }
 
 /**
- * Figures for every region of a level. Prefecture level: clusters named at the prefecture or at any of
- * its counties, each counted once. County level: clusters named at the county itself only; clusters the
- * plan places at a whole prefecture are not spread over its counties (that would invent a location).
+ * Figures for every region of a level. Prefecture level: clusters with a place in the prefecture.
+ * County level: clusters with a place in the county; clusters the plan names for a whole prefecture, or
+ * in a zone whose county is not established, count in no county (spreading them would invent places).
  */
-export function aggregateRegions(
-  index: RegionIndex,
-  level: RegionLevel,
-  clusters: readonly Cluster[],
-): Map<AdminCode, RegionFigures> {
-  const regions = level === 'prefecture' ? index.prefectures : index.counties;
-  const figures = new Map(regions.map((region) => [region.code, emptyFigures(region.code)]));
-  for (const cluster of clusters) {
-    if (cluster.scope !== 'local') continue;
-    const codes = new Set<AdminCode>();
-    for (const place of cluster.places) {
-      if (level === 'prefecture') {
-        const prefectureCode = index.byCode.get(place.code)?.prefectureCode;
-        if (prefectureCode !== undefined) codes.add(prefectureCode);
-      } else if (index.countyByCode.has(place.code)) {
-        codes.add(place.code);
-      }
-    }
-    for (const code of codes) {
-      const entry = figures.get(code);
-      if (entry === undefined) continue;
-      entry.clusterCount += 1;
-      if (cluster.sizeYi !== null && cluster.partOf === undefined) {
-        entry.totalSizeYi += cluster.sizeYi;
-        entry.sizedCount += 1;
-      }
-      if (tierRank(cluster.tier) > tierRank(entry.highestTier)) entry.highestTier = cluster.tier;
-      if (!entry.industries.includes(cluster.industry)) entry.industries.push(cluster.industry);
-    }
+export function aggregateRegions(placer: Placer, level: RegionLevel, clusters: readonly Cluster[]): Map<AdminCode, RegionFigures> {
+  const figures = new Map<AdminCode, RegionFigures>();
+  for (const [code, list] of clustersByRegion(placer, level, clusters)) {
+    const totals = emptyTotals();
+    for (const cluster of list) addTo(totals, cluster);
+    figures.set(code, figuresFrom(code, totals, list.map((cluster) => cluster.id)));
   }
   return figures;
 }
 
-export interface ProvinceTotals {
-  clusterCount: number;
-  totalSizeYi: number;
-  byTier: Record<Tier | 'unsized', number>;
-}
-
-/** Totals over distinct local clusters (each counted once, whatever its number of places). */
-export function provinceTotals(clusters: readonly Cluster[]): ProvinceTotals {
-  const totals: ProvinceTotals = { clusterCount: 0, totalSizeYi: 0, byTier: { 百亿: 0, 千亿: 0, 万亿: 0, unsized: 0 } };
-  for (const cluster of clusters) {
-    if (cluster.scope !== 'local') continue;
-    totals.clusterCount += 1;
-    if (cluster.partOf === undefined) totals.totalSizeYi += cluster.sizeYi ?? 0;
-    totals.byTier[cluster.tier ?? 'unsized'] += 1;
-  }
-  return totals;
+/** Totals over distinct clusters (each once, whatever its number of places). */
+export function provinceTotals(clusters: readonly Cluster[]): Totals {
+  return totalsOf(clusters);
 }
 
 /**
- * Prefectures that the plan names as a whole (a place at the prefecture's own code) for at least one
- * local cluster: the county view marks them rather than spreading those clusters over counties. 济源
- * is left out: it is its own county, coloured as such.
+ * Why the regions of a level need not add up to the province: a cluster with places in k regions counts
+ * in each of them (k − 1 extra), and at county level a cluster with no established county counts in none.
  */
-export function prefecturesNamedWhole(index: RegionIndex, clusters: readonly Cluster[]): Set<AdminCode> {
-  const codes = new Set<AdminCode>();
+export interface Reconciliation {
+  province: Totals;
+  sumOfRegions: { clusterCount: number; totalSizeYi: number };
+  /** Clusters counted in more than one region, with the number of regions. */
+  multiRegion: { cluster: Cluster; regionCount: number }[];
+  /** Clusters counted in no region of the level. */
+  inNoRegion: Cluster[];
+}
+
+export function reconcile(placer: Placer, level: RegionLevel, clusters: readonly Cluster[]): Reconciliation {
+  const figures = aggregateRegions(placer, level, clusters);
+  let clusterCount = 0;
+  let totalSizeYi = 0;
+  for (const entry of figures.values()) {
+    clusterCount += entry.clusterCount;
+    totalSizeYi += entry.totalSizeYi;
+  }
+  const multiRegion: Reconciliation['multiRegion'] = [];
+  const inNoRegion: Cluster[] = [];
   for (const cluster of clusters) {
     if (cluster.scope !== 'local') continue;
-    for (const place of cluster.places) {
-      if (index.byCode.get(place.code)?.level === 'prefecture' && !index.countyByCode.has(place.code)) codes.add(place.code);
-    }
+    const regionCount = regionCodesOf(placer, level, cluster).length;
+    if (regionCount > 1) multiRegion.push({ cluster, regionCount });
+    if (regionCount === 0) inNoRegion.push(cluster);
+  }
+  return { province: totalsOf(clusters), sumOfRegions: { clusterCount, totalSizeYi }, multiRegion, inNoRegion };
+}
+
+/**
+ * Prefectures that the plan names as a whole (a bare city name) for at least one local cluster: the
+ * county view marks them rather than spreading those clusters over counties. 济源 is its own county.
+ */
+export function prefecturesNamedWhole(placer: Placer, clusters: readonly Cluster[]): Set<AdminCode> {
+  const codes = new Set<AdminCode>();
+  for (const cluster of clusters) {
+    for (const placement of placer.placementsOf(cluster)) if (placement.kind === 'prefecture-whole') codes.add(placement.prefectureCode);
+  }
+  return codes;
+}
+
+/** Prefectures holding a zone of at least one local cluster whose county is not established. */
+export function prefecturesWithUnlocatedZones(placer: Placer, clusters: readonly Cluster[]): Set<AdminCode> {
+  const codes = new Set<AdminCode>();
+  for (const cluster of clusters) {
+    for (const placement of placer.placementsOf(cluster)) if (placement.kind === 'zone-unlocated') codes.add(placement.prefectureCode);
   }
   return codes;
 }

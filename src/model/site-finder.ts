@@ -1,14 +1,20 @@
 // The investor's question: for one industry, which counties and prefectures does the plan designate,
-// and how strongly? Ranked by a rule simple enough to state in one sentence (see SITE_FINDER_RULE).
+// and how strongly? Ranked by a rule simple enough to state in one sentence (see the finder's UI text).
+// Which regions a cluster is in follows placement.ts; sizes follow contribution.ts, so a candidate's
+// figure is the figure the map shows for that region under the same industry filter.
 import { tierRank } from './catalog';
-import type { RegionIndex, RegionLevel } from './regions';
+import { totalsOf } from './contribution';
+import { clustersByRegion } from './aggregate';
+import type { Placer } from './placement';
+import type { RegionLevel } from './regions';
 import type { AdminCode, Cluster, IndustryId, Tier } from './types';
 
 /**
  * How a region carries the industry:
- * - named: the plan names this region (or, for a prefecture, one of its counties or itself);
+ * - named: the plan places a cluster in this region (for a prefecture: in it or in one of its counties);
  * - prefecture-wide: (county) the plan names the county's whole prefecture;
- * - in-prefecture: (county) the plan names another county of the same prefecture.
+ * - in-prefecture: (county) the cluster lies elsewhere in the same prefecture — in another county, or
+ *   in a zone of the prefecture whose county is not established (never read as covering every county).
  */
 export type Directness = 'named' | 'prefecture-wide' | 'in-prefecture';
 
@@ -19,7 +25,7 @@ export interface SiteCandidate {
   level: RegionLevel;
   directness: Directness;
   highestTier: Tier | null;
-  /** Nominal sizes (亿元) of the clusters that make it a candidate, each counted once. */
+  /** Total of the contributions (亿元) of the clusters that make it a candidate (contribution.ts). */
   totalSizeYi: number;
   clusterIds: string[];
   zones: string[];
@@ -33,18 +39,18 @@ export interface SiteQuery {
 }
 
 function qualifies(cluster: Cluster, query: SiteQuery): boolean {
-  if (cluster.scope !== 'local' || cluster.industry !== query.industry) return false;
+  if (cluster.scope !== 'local' || !(cluster.industries ?? [cluster.industry]).includes(query.industry)) return false;
   return query.minimumTier === null || tierRank(cluster.tier) >= tierRank(query.minimumTier);
 }
 
-function candidateFrom(code: AdminCode, level: RegionLevel, directness: Directness, clusters: Cluster[], zonesAt: (cluster: Cluster) => string[]): SiteCandidate {
-  let highestTier: Tier | null = null;
-  for (const cluster of clusters) if (tierRank(cluster.tier) > tierRank(highestTier)) highestTier = cluster.tier;
+function candidateFrom(code: AdminCode, level: RegionLevel, directness: Directness, clusters: readonly Cluster[], zones: string[]): SiteCandidate {
+  const totals = totalsOf(clusters);
   return {
-    code, level, directness, highestTier,
-    totalSizeYi: clusters.reduce((sum, cluster) => sum + (cluster.sizeYi ?? 0), 0),
+    code, level, directness,
+    highestTier: totals.highestTier,
+    totalSizeYi: totals.totalSizeYi,
     clusterIds: clusters.map((cluster) => cluster.id),
-    zones: [...new Set(clusters.flatMap(zonesAt))],
+    zones: [...new Set(zones)],
     annexRowIds: [...new Set(clusters.map((cluster) => cluster.annexRowId).filter((id): id is string => id !== null))],
   };
 }
@@ -57,36 +63,38 @@ export function compareCandidates(a: SiteCandidate, b: SiteCandidate): number {
     || a.code.localeCompare(b.code);
 }
 
-export function findSites(index: RegionIndex, clusters: readonly Cluster[], query: SiteQuery): { counties: SiteCandidate[]; prefectures: SiteCandidate[] } {
+export function findSites(placer: Placer, clusters: readonly Cluster[], query: SiteQuery): { counties: SiteCandidate[]; prefectures: SiteCandidate[] } {
   const relevant = clusters.filter((cluster) => qualifies(cluster, query));
-  const placedAt = (cluster: Cluster, code: AdminCode) => cluster.places.filter((place) => place.code === code);
+  const zonesWhere = (cluster: Cluster, matches: (placement: ReturnType<Placer['placementsOf']>[number]) => boolean) =>
+    placer.placementsOf(cluster).filter(matches).map((placement) => placement.place.zone).filter((zone): zone is string => zone !== null);
+
+  const byCounty = clustersByRegion(placer, 'county', relevant);
+  const byPrefecture = clustersByRegion(placer, 'prefecture', relevant);
 
   const counties: SiteCandidate[] = [];
-  for (const county of index.counties) {
-    const own = relevant.filter((cluster) => placedAt(cluster, county.code).length > 0);
-    const zonesHere = (cluster: Cluster) => placedAt(cluster, county.code).map((place) => place.zone).filter((zone): zone is string => zone !== null);
+  for (const county of placer.index.counties) {
+    const own = byCounty.get(county.code) ?? [];
     if (own.length > 0) {
-      counties.push(candidateFrom(county.code, 'county', 'named', own, zonesHere));
+      const zones = own.flatMap((cluster) => zonesWhere(cluster, (placement) => placement.countyCodes.includes(county.code)));
+      counties.push(candidateFrom(county.code, 'county', 'named', own, zones));
       continue;
     }
-    const prefectureWide = relevant.filter((cluster) => placedAt(cluster, county.prefectureCode).length > 0);
-    if (prefectureWide.length > 0) {
-      const zonesOfPrefecture = (cluster: Cluster) => placedAt(cluster, county.prefectureCode).map((place) => place.zone).filter((zone): zone is string => zone !== null);
-      counties.push(candidateFrom(county.code, 'county', 'prefecture-wide', prefectureWide, zonesOfPrefecture));
+    const inPrefecture = byPrefecture.get(county.prefectureCode) ?? [];
+    const whole = inPrefecture.filter((cluster) => placer.placementsOf(cluster).some((placement) => placement.kind === 'prefecture-whole' && placement.prefectureCode === county.prefectureCode));
+    if (whole.length > 0) {
+      const zones = whole.flatMap((cluster) => zonesWhere(cluster, (placement) => placement.kind === 'prefecture-whole' && placement.prefectureCode === county.prefectureCode));
+      counties.push(candidateFrom(county.code, 'county', 'prefecture-wide', whole, zones));
       continue;
     }
-    const elsewhere = relevant.filter((cluster) => cluster.places.some((place) => index.countyByCode.get(place.code)?.prefectureCode === county.prefectureCode));
-    if (elsewhere.length > 0) counties.push(candidateFrom(county.code, 'county', 'in-prefecture', elsewhere, () => []));
+    if (inPrefecture.length > 0) counties.push(candidateFrom(county.code, 'county', 'in-prefecture', inPrefecture, []));
   }
 
   const prefectures: SiteCandidate[] = [];
-  for (const prefecture of index.prefectures) {
-    const inside = relevant.filter((cluster) => cluster.places.some((place) => index.byCode.get(place.code)?.prefectureCode === prefecture.code));
+  for (const prefecture of placer.index.prefectures) {
+    const inside = byPrefecture.get(prefecture.code) ?? [];
     if (inside.length === 0) continue;
-    const zonesInside = (cluster: Cluster) => cluster.places
-      .filter((place) => index.byCode.get(place.code)?.prefectureCode === prefecture.code && place.zone !== null)
-      .map((place) => place.zone as string);
-    prefectures.push(candidateFrom(prefecture.code, 'prefecture', 'named', inside, zonesInside));
+    const zones = inside.flatMap((cluster) => zonesWhere(cluster, (placement) => placement.prefectureCode === prefecture.code));
+    prefectures.push(candidateFrom(prefecture.code, 'prefecture', 'named', inside, zones));
   }
   return { counties: counties.sort(compareCandidates), prefectures: prefectures.sort(compareCandidates) };
 }

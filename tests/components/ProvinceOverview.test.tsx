@@ -19,8 +19,8 @@ beforeAll(async () => {
 function renderOverview() {
   return renderInApp(
     <ProvinceOverview
-      atlas={atlas} clusters={atlas.plan.clusters} figures={aggregateRegions(atlas.regions, 'prefecture', atlas.plan.clusters)}
-      language="zh" selectedIndustries={[]} regionHref={(code: AdminCode) => `/region/${code}`}
+      atlas={atlas} clusters={atlas.plan.clusters} figures={aggregateRegions(atlas.placer, 'prefecture', atlas.plan.clusters)}
+      level="prefecture" language="zh" selectedIndustries={[]} regionHref={(code: AdminCode) => `/region/${code}`}
     />,
   );
 }

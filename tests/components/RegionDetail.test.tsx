@@ -48,14 +48,22 @@ describe('RegionDetail of a prefecture', () => {
     expect(countyClusters.map((cluster) => cluster.nameZh)).toContain('巩义铝加工产业集群');
   });
 
-  it('lists every cluster the plan names at the prefecture itself, without a relation note', () => {
+  it('lists every cluster the plan places at 郑州, and none named for the city itself carries a relation note', () => {
     const { card } = renderDetail();
     for (const cluster of ownClusters) {
       const article = card(cluster);
       expect(article, cluster.id).not.toBeNull();
       expect(within(article!).getByRole('heading', { name: cluster.nameZh })).toBeInTheDocument();
-      expect(article!.querySelector('.relation')).toBeNull();
+      if (cluster.places.some((place) => place.code === ZHENGZHOU && place.zone === null)) expect(article!.querySelector('.relation'), cluster.id).toBeNull();
     }
+  });
+
+  it('says in which counties a zone lies, not that the plan named the whole city', () => {
+    // "建设郑州航空港区 3000亿级…": the zone administers townships of 新郑市 and 中牟县 (data/places/zones.json).
+    const { card } = renderDetail();
+    const airport = clustersFile.find((cluster) => cluster.id === 'electronics-zhengzhou-airport-smartphone')!;
+    expect(card(airport)!.querySelector('.relation')?.textContent).toBe('位于所辖 新郑市、中牟县');
+    expect(card(airport)!.textContent).not.toContain('全市');
   });
 
   it('lists the clusters of its counties marked "位于所辖 <county>"', () => {

@@ -13,7 +13,7 @@ let atlas: Atlas;
 let figures: Map<AdminCode, RegionFigures>;
 beforeAll(async () => {
   atlas = await loadRealAtlas();
-  figures = aggregateRegions(atlas.regions, 'prefecture', atlas.plan.clusters);
+  figures = aggregateRegions(atlas.placer, 'prefecture', atlas.plan.clusters);
 });
 
 function renderTable() {

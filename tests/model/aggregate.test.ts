@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateRegions, provinceTotals } from '../../src/model/aggregate';
-import { clusters, regions } from './fixtures';
+import { clusters, placer } from './fixtures';
 
 describe('aggregateRegions at prefecture level', () => {
-  const figures = aggregateRegions(regions, 'prefecture', clusters);
+  const figures = aggregateRegions(placer, 'prefecture', clusters);
 
   it('counts clusters named at the prefecture and at any of its counties', () => {
     // 郑州: 巩义 aluminium + 中原 apparel + the city-wide auto cluster.
@@ -26,7 +26,7 @@ describe('aggregateRegions at prefecture level', () => {
 });
 
 describe('aggregateRegions at county level', () => {
-  const figures = aggregateRegions(regions, 'county', clusters);
+  const figures = aggregateRegions(placer, 'county', clusters);
 
   it('counts a multi-place cluster in each of its counties, in full', () => {
     expect(figures.get('410307')?.totalSizeYi).toBe(1000);
@@ -56,7 +56,7 @@ describe('a cluster inside another (partOf)', () => {
   const part = { ...parent, id: 'zhengzhou-auto-parts', sizeYi: 1000, tier: '千亿' as const, partOf: parent.id, places: [{ code: '410102', zone: null }] };
 
   it('is counted as a designation but adds no size of its own', () => {
-    const figures = aggregateRegions(regions, 'prefecture', [parent, part]);
+    const figures = aggregateRegions(placer, 'prefecture', [parent, part]);
     expect(figures.get('410100')).toMatchObject({ clusterCount: 2, totalSizeYi: 3000, highestTier: '千亿' });
     expect(provinceTotals([parent, part]).totalSizeYi).toBe(3000);
   });
@@ -66,7 +66,7 @@ describe('prefecturesNamedWhole', () => {
   it('lists the prefectures named as a whole, not those named only through their counties', async () => {
     const { prefecturesNamedWhole } = await import('../../src/model/aggregate');
     // 郑州: the city-wide auto cluster; 洛阳: only county places (偃师, 孟津); 济源: its own county.
-    expect([...prefecturesNamedWhole(regions, clusters)]).toEqual(['410100']);
-    expect(prefecturesNamedWhole(regions, [])).toEqual(new Set());
+    expect([...prefecturesNamedWhole(placer, clusters)]).toEqual(['410100']);
+    expect(prefecturesNamedWhole(placer, [])).toEqual(new Set());
   });
 });

@@ -3,7 +3,7 @@ import { aggregateRegions } from '../../src/model/aggregate';
 import { classify, NO_DESIGNATION_COLOR } from '../../src/model/classify';
 import { filterClusters } from '../../src/model/cluster-filter';
 import type { Industry } from '../../src/model/types';
-import { clusters, regions } from './fixtures';
+import { clusters, placer } from './fixtures';
 import { namedVersusCounted } from '../../src/model/stated-counts';
 import { statedCounts } from './fixtures';
 
@@ -49,7 +49,7 @@ describe('filterClusters', () => {
 });
 
 describe('classify', () => {
-  const figures = [...aggregateRegions(regions, 'county', clusters).values()];
+  const figures = [...aggregateRegions(placer, 'county', clusters).values()];
 
   it('leaves regions without a designation out of the colours (they get the no-data grey)', () => {
     const result = classify(figures, 'count');
@@ -81,7 +81,7 @@ describe('classify', () => {
   });
 
   it('has no classes when nothing is designated', () => {
-    const empty = [...aggregateRegions(regions, 'county', []).values()];
+    const empty = [...aggregateRegions(placer, 'county', []).values()];
     expect(classify(empty, 'count')).toMatchObject({ classes: [], colors: new Map() });
   });
 });

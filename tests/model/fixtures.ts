@@ -1,6 +1,8 @@
 // Small real units and made-up but well-formed clusters for the model tests. Frozen deeply, so a
 // function that mutates its input fails the test that uses it.
+import { buildPlacer } from '../../src/model/placement';
 import { buildRegionIndex } from '../../src/model/regions';
+import { EMPTY_GAZETTEER } from '../../src/model/zone-gazetteer';
 import type { Cluster, CountyProperties, PrefectureProperties, StatedCount } from '../../src/model/types';
 
 export function deepFreeze<T>(value: T): T {
@@ -26,6 +28,8 @@ export const counties: CountyProperties[] = deepFreeze([
 ]);
 
 export const regions = buildRegionIndex(prefectures, counties);
+/** The fixture's placements; no zone of the fixture is in a gazetteer, so every zone is unlocated. */
+export const placer = buildPlacer(regions, EMPTY_GAZETTEER);
 
 function cluster(id: string, industry: Cluster['industry'], sizeYi: number | null, codes: string[], scope: Cluster['scope'] = 'local'): Cluster {
   const tier = sizeYi === null ? null : sizeYi >= 10000 ? '万亿' : sizeYi >= 1000 ? '千亿' : '百亿';

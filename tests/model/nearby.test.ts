@@ -5,12 +5,19 @@ import { describe, expect, it } from 'vitest';
 import { buildBoundaries, type BoundaryTopology } from '../../src/model/boundaries';
 import { areaKm2, distanceToRegionKm, type RegionGeometry } from '../../src/model/geometry';
 import { clustersNear, countyAt } from '../../src/model/nearby';
+import { buildPlacer } from '../../src/model/placement';
+import { buildRegionIndex } from '../../src/model/regions';
+import { buildZoneGazetteer, type ZoneEntry } from '../../src/model/zone-gazetteer';
 import type { Cluster } from '../../src/model/types';
 
 const boundaries = buildBoundaries(JSON.parse(readFileSync('data/boundaries/henan.topo.json', 'utf8')) as BoundaryTopology);
 const counties = boundaries.counties.features as RegionGeometry[];
 const codeOf = (feature: RegionGeometry) => String(feature.properties?.code);
 const county = (code: string) => boundaries.counties.features.find((feature) => feature.properties.code === code) as RegionGeometry;
+const placer = buildPlacer(
+  buildRegionIndex(boundaries.prefectures.features.map((feature) => feature.properties), boundaries.counties.features.map((feature) => feature.properties)),
+  buildZoneGazetteer((JSON.parse(readFileSync('data/places/zones.json', 'utf8')) as { zones: ZoneEntry[] }).zones),
+);
 const prefecture = (code: string) => boundaries.prefectures.features.find((feature) => feature.properties.code === code) as RegionGeometry;
 
 describe('countyAt on the real boundaries', () => {
@@ -75,7 +82,7 @@ describe('clustersNear', () => {
   const point: [number, number] = [112.908, 33.739]; // 鲁山县城
 
   it('lists clusters by distance from the point, the containing county first', () => {
-    const list = clustersNear([cluster('far', '411525'), cluster('here', '410423'), cluster('prefecture', '410400')], geometryOf, point, 500);
+    const list = clustersNear(placer, [cluster('far', '411525'), cluster('here', '410423'), cluster('prefecture', '410400')], geometryOf, point, 500);
     expect(list.map((entry) => entry.cluster.id)).toEqual(['here', 'prefecture', 'far']);
     expect(list[0].distanceKm).toBe(0);
     expect(list[1].distanceKm).toBe(0); // 鲁山 lies in 平顶山市
@@ -84,7 +91,7 @@ describe('clustersNear', () => {
 
   it('leaves out clusters beyond the radius and province-wide designations', () => {
     const provinceWide = { ...cluster('province', '410423'), scope: 'province' as const, places: [] };
-    const list = clustersNear([cluster('far', '411525'), provinceWide], geometryOf, point, 50);
+    const list = clustersNear(placer, [cluster('far', '411525'), provinceWide], geometryOf, point, 50);
     expect(list).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findSites } from '../../src/model/site-finder';
+import { buildPlacer } from '../../src/model/placement';
 import { buildRegionIndex } from '../../src/model/regions';
+import { EMPTY_GAZETTEER } from '../../src/model/zone-gazetteer';
 import type { Cluster, CountyProperties } from '../../src/model/types';
 import { deepFreeze, prefectures } from './fixtures';
 
@@ -12,7 +14,7 @@ const counties: CountyProperties[] = deepFreeze([
   { code: '410308', name: '孟津区', prefectureCode: '410300', prefectureName: '洛阳市', directlyAdministered2014: false },
   { code: '419001', name: '济源市', prefectureCode: '419001', prefectureName: '济源市', directlyAdministered2014: false },
 ]);
-const regions = buildRegionIndex(prefectures, counties);
+const placer = buildPlacer(buildRegionIndex(prefectures, counties), EMPTY_GAZETTEER);
 
 function cluster(id: string, sizeYi: number | null, places: [string, string | null][], industry: Cluster['industry'] = 'automotive'): Cluster {
   const tier = sizeYi === null ? null : sizeYi >= 10000 ? '万亿' : sizeYi >= 1000 ? '千亿' : '百亿';
@@ -31,7 +33,7 @@ const clusters = deepFreeze([
 ]);
 
 describe('findSites', () => {
-  const { counties: ranked, prefectures: rankedPrefectures } = findSites(regions, clusters, { industry: 'automotive', minimumTier: null });
+  const { counties: ranked, prefectures: rankedPrefectures } = findSites(placer, clusters, { industry: 'automotive', minimumTier: null });
   const row = (code: string) => ranked.find((candidate) => candidate.code === code)!;
 
   it('ranks named counties first (by tier, then size), then prefecture-wide, then elsewhere-in-prefecture', () => {
@@ -61,12 +63,12 @@ describe('findSites', () => {
   });
 
   it('drops clusters below the minimum tier', () => {
-    const result = findSites(regions, clusters, { industry: 'automotive', minimumTier: '千亿' });
+    const result = findSites(placer, clusters, { industry: 'automotive', minimumTier: '千亿' });
     expect(result.counties.filter((candidate) => candidate.directness === 'named').map((candidate) => candidate.code)).toEqual(['410122']);
     expect(result.prefectures.map((candidate) => candidate.code)).toEqual(['410100', '410300']);
   });
 
   it('finds nothing for an industry the plan does not designate here', () => {
-    expect(findSites(regions, clusters, { industry: 'chemicals', minimumTier: null })).toEqual({ counties: [], prefectures: [] });
+    expect(findSites(placer, clusters, { industry: 'chemicals', minimumTier: null })).toEqual({ counties: [], prefectures: [] });
   });
 });
