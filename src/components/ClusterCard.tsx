@@ -1,10 +1,11 @@
 // One designated cluster: what, where, how big, who leads it, and the plan's own sentence.
 import { useTranslation } from 'react-i18next';
-import { sizeLabelZh } from '../model/catalog';
-import type { AnnexRow, Cluster, Industry } from '../model/types';
+import type { AnnexRow, Cluster, Industry, PlanData } from '../model/types';
 import type { RegionIndex } from '../model/regions';
 import type { PlaceNames } from '../model/place-pinyin';
-import { colon, nameIn, placeName } from '../i18n/names';
+import { colon, joinList, nameIn, placeName } from '../i18n/names';
+import { sectionName, unitName, zoneName, type ZoneNamesEn } from '../i18n/plan-text';
+import { sizeClassLabel } from '../i18n/size-format';
 import type { Language } from '../state/view-state';
 import { VerbatimText } from './VerbatimText';
 
@@ -17,15 +18,16 @@ interface Props {
   language: Language;
   /** "位于所辖 巩义市" or "规划点名到 郑州市 全市": how it relates to the region shown, if not directly. */
   relationText: string | null;
+  /** The plan's industries and programmes, which name the sections in English. */
+  plan: Pick<PlanData, 'industries' | 'programmes'>;
+  /** The zone gazetteer, for the zones' English names. */
+  zones: ZoneNamesEn;
 }
 
-export function sizeLabel(sizeYi: number | null, language: Language): string | null {
-  if (sizeYi === null) return null;
-  if (language === 'zh') return sizeLabelZh(sizeYi);
-  return sizeYi >= 10000 ? `${sizeYi / 10000} trillion-yuan class` : `${sizeYi / 10} billion-yuan class`;
-}
+/** The size class of a cluster ("3000亿级" / "300 bn yuan class"); the rule is in i18n/size-format.ts. */
+export const sizeLabel = sizeClassLabel;
 
-export function ClusterCard({ cluster, industry, annexRow, regions, placeNames, language, relationText }: Props) {
+export function ClusterCard({ cluster, industry, annexRow, regions, placeNames, language, relationText, plan, zones }: Props) {
   const { t } = useTranslation();
   const size = sizeLabel(cluster.sizeYi, language);
   const note = language === 'en' ? cluster.noteEn : cluster.noteZh;
@@ -42,26 +44,28 @@ export function ClusterCard({ cluster, industry, annexRow, regions, placeNames, 
       {relationText !== null && <p className="relation">{relationText}</p>}
       {cluster.places.length > 0 && (
         <p className="places">
-          <span className="label">{t('detail.places')}：</span>
-          {cluster.places.map((place) => {
+          <span className="label">{t('detail.places')}{colon(language)}</span>
+          {joinList(cluster.places.map((place) => {
             const region = regions.byCode.get(place.code);
             const name = region === undefined ? place.code : placeName(region.name, language, placeNames);
-            return place.zone === null ? name : `${name}（${place.zone}）`;
-          }).join('、')}
+            if (place.zone === null) return name;
+            const zone = zoneName(place.zone, language, { zones, placeNames });
+            return language === 'en' ? `${name} (${zone})` : `${name}（${zone}）`;
+          }), language)}
         </p>
       )}
       {annexRow === undefined ? (
         <p className="annex muted">{t('detail.annexNone')}</p>
       ) : (
         <p className="annex">
-          <span className="label">{t('detail.leadUnits')}：</span>{annexRow.lead.join('、')}
+          <span className="label">{t('detail.leadUnits')}{colon(language)}</span>{joinList(annexRow.lead.map((unit) => unitName(unit, language)), language)}
           {annexRow.participating.length > 0 && (
-            <><br /><span className="label">{t('detail.participatingUnits')}：</span>{annexRow.participating.join('、')}</>
+            <><br /><span className="label">{t('detail.participatingUnits')}{colon(language)}</span>{joinList(annexRow.participating.map((unit) => unitName(unit, language)), language)}</>
           )}
         </p>
       )}
-      <blockquote lang="zh-CN" aria-label={t('detail.quote')}>“{cluster.quote}”</blockquote>
-      <p className="section muted">{t('detail.section', { section: cluster.section })}</p>
+      <blockquote lang="zh-CN" data-verbatim="" aria-label={t('detail.quote')}>“{cluster.quote}”</blockquote>
+      <p className="section muted">{t('detail.section', { section: sectionName(cluster.section, language, plan) })}</p>
       {note !== null && <p className="note muted"><span className="label">{t('detail.note')}{colon(language)}</span><VerbatimText text={note} /></p>}
     </article>
   );

@@ -6,7 +6,8 @@ import { clustersOfRegion } from '../model/region-clusters';
 import type { Region } from '../model/regions';
 import type { AdminCode, Cluster } from '../model/types';
 import type { Atlas } from '../data/load-atlas';
-import { formatNumber, placeName } from '../i18n/names';
+import { joinList, placeName } from '../i18n/names';
+import { sizeFigure } from '../i18n/size-format';
 import type { Language } from '../state/view-state';
 import { ClusterCard } from './ClusterCard';
 import { SpecialProjectList } from './SpecialProjectList';
@@ -38,14 +39,16 @@ export function RegionDetail({ atlas, region, clusters, figures, language, regio
       <Link className="back" to={regionHref(null)}>← {t('detail.close')}</Link>
       <h2 id="detail-title">{placeName(region.name, language, atlas.placeNames)}</h2>
       <p className="muted">
-        {language === 'zh' ? atlas.placeNames.withTones(region.name) : region.name} · {region.code} · {t(`detail.${region.level}`)}
+        {language === 'zh'
+          ? <span translate="no" data-pinyin="">{atlas.placeNames.withTones(region.name)}</span>
+          : <span lang="zh-CN" data-place-original="">{region.name}</span>} · {region.code} · {t(`detail.${region.level}`)}
         {region.level === 'county' && prefecture !== undefined && prefecture.code !== region.code && (
           <> · <Link to={regionHref(prefecture.code)}>{t('detail.inPrefecture', { name: placeName(prefecture.name, language, atlas.placeNames) })}</Link></>
         )}
       </p>
       {region.directlyAdministered2014 && <p className="badge">{t('detail.directlyAdministered')}</p>}
       <p className="figures">
-        {t('detail.figures', { count: figures?.clusterCount ?? 0, size: formatNumber(figures?.totalSizeYi ?? 0, language) })}
+        {t('detail.figures', { count: figures?.clusterCount ?? 0, size: sizeFigure(figures?.totalSizeYi ?? 0, language) })}
       </p>
       <button type="button" className="pin" aria-pressed={pinned} disabled={!pinned && !canPin} onClick={onTogglePin}>
         {pinned ? t('detail.unpin') : t('detail.pin')}
@@ -61,10 +64,12 @@ export function RegionDetail({ atlas, region, clusters, figures, language, regio
           industry={atlas.industryById.get(cluster.industry)}
           annexRow={cluster.annexRowId === null ? undefined : atlas.annexById.get(cluster.annexRowId)}
           regions={atlas.regions}
+          plan={atlas.plan}
+          zones={atlas.zones}
           placeNames={atlas.placeNames}
           language={language}
           relationText={
-            relation === 'county' ? t('detail.viaCounty', { names: viaCodes.map(nameOf).join('、') })
+            relation === 'county' ? t('detail.viaCounty', { names: joinList(viaCodes.map(nameOf), language) })
               : relation === 'prefecture' ? t('detail.viaPrefecture', { name: nameOf(viaCodes[0]) })
                 : relation === 'zone-unlocated' ? t('detail.viaZoneUnlocated', { name: nameOf(viaCodes[0]), zones: zones.map(zoneLabel).join(language === 'en' ? ', ' : '、') })
                   : null
@@ -72,7 +77,7 @@ export function RegionDetail({ atlas, region, clusters, figures, language, regio
         />
       ))}
 
-      <SpecialProjectList projects={atlas.plan.specialProjects} industryIds={industries} industryById={atlas.industryById} language={language} />
+      <SpecialProjectList projects={atlas.plan.specialProjects} industryIds={industries} industryById={atlas.industryById} plan={atlas.plan} language={language} />
 
       {region.level === 'prefecture' && atlas.regions.countiesOf(region.code).length > 1 && (
         <section>

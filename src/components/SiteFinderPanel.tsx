@@ -7,7 +7,9 @@ import { findSites, type SiteCandidate } from '../model/site-finder';
 import { regionAtLevel } from '../model/regions';
 import type { AdminCode, Cluster, IndustryId, Tier } from '../model/types';
 import type { Atlas } from '../data/load-atlas';
-import { formatNumber, nameIn, placeName } from '../i18n/names';
+import { colon, joinList, nameIn, placeName } from '../i18n/names';
+import { unitName, zoneName } from '../i18n/plan-text';
+import { sizeFigure } from '../i18n/size-format';
 import type { Language } from '../state/view-state';
 import { SpecialProjectList } from './SpecialProjectList';
 
@@ -47,11 +49,11 @@ function CandidateList({ candidates, atlas, language, regionHref, pins, onPin, c
                 onClick={() => onPin(candidate.code)}>{pinned ? t('detail.unpin') : t('detail.pin')}</button>
             </div>
             <div className="muted">
-              {t('finder.sizeAndCount', { size: formatNumber(candidate.totalSizeYi, language), count: candidate.clusterIds.length })}
-              {' · '}{candidate.clusterIds.map((id) => nameIn(clustersById.get(id)!, language)).join('、')}
+              {t('finder.sizeAndCount', { size: sizeFigure(candidate.totalSizeYi, language), count: candidate.clusterIds.length })}
+              {' · '}{joinList(candidate.clusterIds.map((id) => nameIn(clustersById.get(id)!, language)), language)}
             </div>
-            {candidate.zones.length > 0 && <div>{t('finder.zones')}：{candidate.zones.join('、')}</div>}
-            {lead.length > 0 && <div>{t('detail.leadUnits')}：{lead.join('、')}</div>}
+            {candidate.zones.length > 0 && <div>{t('finder.zones')}{colon(language)}{joinList(candidate.zones.map((zone) => zoneName(zone, language, atlas)), language)}</div>}
+            {lead.length > 0 && <div>{t('detail.leadUnits')}{colon(language)}{joinList(lead.map((unit) => unitName(unit, language)), language)}</div>}
           </li>
         );
       })}
@@ -101,7 +103,7 @@ export function SiteFinderPanel({ atlas, industry, minimumTier, language, onChan
           <h3>{t('finder.prefectures', { count: result.prefectures.length })}</h3>
           <CandidateList candidates={result.prefectures} atlas={atlas} language={language} regionHref={regionHref}
             pins={pins} onPin={onPin} canPin={canPin} clustersById={clustersById} />
-          <SpecialProjectList projects={plan.specialProjects} industryIds={[industry!]} industryById={atlas.industryById} language={language} />
+          <SpecialProjectList projects={plan.specialProjects} industryIds={[industry!]} industryById={atlas.industryById} plan={plan} language={language} />
         </>
       )}
     </section>

@@ -1,17 +1,20 @@
 // The plan's 产业发展专项 of some industries, with their 2017 targets as stated.
 import { useTranslation } from 'react-i18next';
-import type { Industry, IndustryId, SpecialProject } from '../model/types';
-import { nameIn } from '../i18n/names';
+import type { Industry, IndustryId, PlanData, SpecialProject } from '../model/types';
+import { colon, joinList, nameIn } from '../i18n/names';
+import { figureText, projectExamples, sectionName } from '../i18n/plan-text';
 import type { Language } from '../state/view-state';
 
 interface Props {
   projects: readonly SpecialProject[];
   industryIds: readonly IndustryId[];
   industryById: ReadonlyMap<IndustryId, Industry>;
+  /** The plan's industries and programmes, which name the sections in English. */
+  plan: Pick<PlanData, 'industries' | 'programmes'>;
   language: Language;
 }
 
-export function SpecialProjectList({ projects, industryIds, industryById, language }: Props) {
+export function SpecialProjectList({ projects, industryIds, industryById, plan, language }: Props) {
   const { t } = useTranslation();
   const shown = projects.filter((project) => industryIds.includes(project.industry));
   if (shown.length === 0) return null;
@@ -26,12 +29,15 @@ export function SpecialProjectList({ projects, industryIds, industryById, langua
                 <strong>{nameIn(project, language)}</strong>
                 <span className="muted"> · {nameIn(industryById.get(project.industry)!, language)}</span>
                 <span className="target">
-                  {' '}{t('detail.target')}：{project.target2017.length === 0 ? t('detail.noTarget') : project.target2017.map((figure) => figure.text).join('；')}
+                  {' '}{t('detail.target')}{colon(language)}{project.target2017.length === 0 ? t('detail.noTarget') : project.target2017.map((figure) => figureText(figure, language)).join(language === 'en' ? '; ' : '；')}
                 </span>
                 {project.majorProjects !== null && <span className="muted"> · {t('detail.majorProjects', { count: project.majorProjects })}</span>}
               </summary>
-              <blockquote lang="zh-CN">“{project.quote}”</blockquote>
-              <p className="muted">{t('detail.section', { section: project.section })}</p>
+              {project.examples.length > 0 && (
+                <p className="examples"><span className="label">{t('detail.examples')}{colon(language)}</span>{joinList(projectExamples(project, language), language)}</p>
+              )}
+              <blockquote lang="zh-CN" data-verbatim="">“{project.quote}”</blockquote>
+              <p className="muted">{t('detail.section', { section: sectionName(project.section, language, plan) })}</p>
             </details>
           </li>
         ))}

@@ -46,9 +46,9 @@ export interface ZoneNamesEn {
 
 /**
  * A zone as the plan writes it ("郑州航空港区") in Chinese; in English the gazetteer's nameEn, else the
- * pinyin-based English the place-name rule gives (`placeEnglish`).
+ * pinyin-based English of the place-name rule. `names` is the loaded Atlas (or its two parts).
  */
-export function zoneName(zone: string, language: Language, placeEnglish: (name: string) => string, gazetteer?: ZoneNamesEn): string {
+export function zoneName(zone: string, language: Language, names: { zones: ZoneNamesEn; placeNames: { english(name: string): string } }): string {
   if (language === 'zh') return zone;
-  return gazetteer?.byZone.get(zone)?.nameEn ?? placeEnglish(zone);
+  return names.zones.byZone.get(zone)?.nameEn ?? names.placeNames.english(zone);
 }
