@@ -52,9 +52,14 @@ describe('classify', () => {
   const figures = [...aggregateRegions(placer, 'county', clusters).values()];
 
   it('leaves regions without a designation out of the colours (they get the no-data grey)', () => {
-    const result = classify(figures, 'count');
-    expect(result.colors.has('410102')).toBe(true);
-    expect([...result.colors.values()]).not.toContain(NO_DESIGNATION_COLOR);
+    // Without the 济源 lead cluster, county 419001 has none; the other four fixture counties keep theirs
+    // (中原 apparel, 巩义 aluminium, 偃师 and 孟津 the power valley).
+    const withoutJiyuan = [...aggregateRegions(placer, 'county', clusters.filter((cluster) => cluster.id !== 'jiyuan-lead')).values()];
+    for (const metric of ['count', 'size', 'tier'] as const) {
+      const result = classify(withoutJiyuan, metric);
+      expect([...result.colors.keys()].sort(), metric).toEqual(['410102', '410181', '410307', '410308']);
+      expect([...result.colors.values()]).not.toContain(NO_DESIGNATION_COLOR);
+    }
   });
 
   it('puts every designated value into exactly one class, classes ordered and not overlapping', () => {
