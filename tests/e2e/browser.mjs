@@ -16,7 +16,11 @@ export const chromiumArgs = [
   '--disable-quic',
 ];
 
-/** Launches headless chromium; `extraArgs` are appended (e.g. ['--disable-webgl']). */
-export function launchChromium(extraArgs = []) {
-  return chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, ...extraArgs] });
+/**
+ * Launches headless chromium; `extraArgs` are appended (e.g. ['--disable-webgl']) and `extraEnv` is
+ * added to this process's environment (e.g. { FONTCONFIG_FILE } for a machine without Chinese fonts).
+ */
+export function launchChromium(extraArgs = [], extraEnv = {}) {
+  const env = Object.keys(extraEnv).length ? { ...process.env, ...extraEnv } : undefined;
+  return chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, ...extraArgs], ...(env ? { env } : {}) });
 }

@@ -37,7 +37,7 @@ function findTestFiles(directory) {
     });
 }
 
-/** Loads each file's `export default [{ name, run, skip?, timeoutMs?, browserArgs? }]`. */
+/** Loads each file's `export default [{ name, run, skip?, timeoutMs?, browserArgs?, browserEnv? }]`. */
 async function loadTests(files) {
   const tests = [];
   for (const file of files) {
@@ -74,11 +74,11 @@ async function main() {
   if (options.grep) tests = tests.filter((test) => test.name.includes(options.grep));
 
   const server = await serveDirectory(options.dist);
-  const browsers = new Map(); // one browser per distinct browserArgs, launched when first needed
-  const browserFor = async (extraArgs = []) => {
-    const key = extraArgs.join(' ');
+  const browsers = new Map(); // one browser per distinct browserArgs and browserEnv, launched when first needed
+  const browserFor = async (extraArgs = [], extraEnv = {}) => {
+    const key = JSON.stringify([extraArgs, extraEnv]);
     // Relaunch a browser that crashed or was closed, so one bad test does not fail all that follow.
-    if (!browsers.get(key)?.isConnected()) browsers.set(key, await launchChromium(extraArgs));
+    if (!browsers.get(key)?.isConnected()) browsers.set(key, await launchChromium(extraArgs, extraEnv));
     return browsers.get(key);
   };
   console.log(`e2e: ${tests.length} test(s) from ${files.length} file(s), serving ${path.relative(root, options.dist) || '.'} at ${server.baseURL}`);
@@ -95,7 +95,7 @@ async function main() {
     let context;
     let page;
     try {
-      const browser = await browserFor(test.browserArgs);
+      const browser = await browserFor(test.browserArgs, test.browserEnv);
       context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
       page = await context.newPage();
       const consoleErrors = captureConsoleErrors(page);
