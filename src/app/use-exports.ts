@@ -5,14 +5,14 @@ import type { Atlas } from '../data/load-atlas';
 import type { Classification } from '../model/classify';
 import type { RegionFigures } from '../model/aggregate';
 import type { AdminCode, Cluster } from '../model/types';
-import type { AtlasMap } from '../map/atlas-map';
+import type { MapHandle } from '../map/map-handle';
 import { downloadBlob } from '../export/download';
 import { composeMapImage } from '../export/map-image';
 import type { ViewState } from '../state/view-state';
-import { legendItems } from '../components/legend-items';
+import { legendItems, legendTitle } from '../components/legend-items';
 
 export function useExports(atlas: Atlas, state: ViewState, filtered: readonly Cluster[], figures: ReadonlyMap<AdminCode, RegionFigures>,
-  classification: Classification, filterText: string | null, hatched: boolean, map: () => AtlasMap | null) {
+  classification: Classification, filterText: string | null, hatched: boolean, map: () => MapHandle | null) {
   const { t } = useTranslation();
   const stamp = new Date().toISOString().slice(0, 10);
   const onPng = useCallback(async (scale: number) => {
@@ -21,7 +21,7 @@ export function useExports(atlas: Atlas, state: ViewState, filtered: readonly Cl
     const content = {
       title: t('app.title'),
       subtitle: [t(`metric.${classification.metric}`), t(`level.${state.level}`), filterText].filter(Boolean).join(' · '),
-      legendTitle: t(`metric.${classification.metric}`),
+      legendTitle: legendTitle(classification, state.language, t),
       legendItems: legendItems(classification, state.language, t, hatched),
       sourceLine: t('export.sourceLine'),
       dateLine: t('export.dateLine', { date: stamp }),
@@ -37,7 +37,7 @@ export function useExports(atlas: Atlas, state: ViewState, filtered: readonly Cl
   }, [map, classification, state.level, state.language, filterText, hatched, t, stamp]);
   const onCsv = useCallback(async () => {
     const { clusterCsv } = await import('../export/cluster-csv'); // papaparse only when exporting
-    downloadBlob(new Blob([clusterCsv(filtered, atlas.regions, atlas.annexById)], { type: 'text/csv;charset=utf-8' }), `henan-clusters-${stamp}.csv`);
+    downloadBlob(new Blob([clusterCsv(filtered, atlas.placer, atlas.annexById)], { type: 'text/csv;charset=utf-8' }), `henan-clusters-${stamp}.csv`);
   }, [filtered, atlas, stamp]);
   const onGeojson = useCallback(async () => {
     const { regionGeojson } = await import('../export/region-geojson');

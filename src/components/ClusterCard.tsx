@@ -1,4 +1,5 @@
 // One designated cluster: what, where, how big, who leads it, and the plan's own sentence.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnnexRow, Cluster, Industry, PlanData } from '../model/types';
 import type { RegionIndex } from '../model/regions';
@@ -22,12 +23,14 @@ interface Props {
   plan: Pick<PlanData, 'industries' | 'programmes'>;
   /** The zone gazetteer, for the zones' English names. */
   zones: ZoneNamesEn;
+  /** How the atlas locates the cluster's zones (ZonePlacements), under the places. */
+  placementNote?: ReactNode;
 }
 
 /** The size class of a cluster ("3000亿级" / "300 bn yuan class"); the rule is in i18n/size-format.ts. */
 export const sizeLabel = sizeClassLabel;
 
-export function ClusterCard({ cluster, industry, annexRow, regions, placeNames, language, relationText, plan, zones }: Props) {
+export function ClusterCard({ cluster, industry, annexRow, regions, placeNames, language, relationText, plan, zones, placementNote }: Props) {
   const { t } = useTranslation();
   const size = sizeLabel(cluster.sizeYi, language);
   const note = language === 'en' ? cluster.noteEn : cluster.noteZh;
@@ -54,6 +57,7 @@ export function ClusterCard({ cluster, industry, annexRow, regions, placeNames, 
           }), language)}
         </p>
       )}
+      {placementNote}
       {annexRow === undefined ? (
         <p className="annex muted">{t('detail.annexNone')}</p>
       ) : (

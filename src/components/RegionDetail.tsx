@@ -7,9 +7,11 @@ import type { Region } from '../model/regions';
 import type { AdminCode, Cluster } from '../model/types';
 import type { Atlas } from '../data/load-atlas';
 import { joinList, placeName } from '../i18n/names';
+import { zoneName } from '../i18n/plan-text';
 import { sizeFigure } from '../i18n/size-format';
 import type { Language } from '../state/view-state';
 import { ClusterCard } from './ClusterCard';
+import { ZonePlacements } from './ZonePlacements';
 import { SpecialProjectList } from './SpecialProjectList';
 
 interface Props {
@@ -33,7 +35,6 @@ export function RegionDetail({ atlas, region, clusters, figures, language, regio
   const neighbours = atlas.boundaries.neighbours.get(region.code) ?? [];
   const prefecture = atlas.regions.byCode.get(region.prefectureCode);
   const nameOf = (code: AdminCode) => placeName(atlas.regions.byCode.get(code)?.name ?? code, language, atlas.placeNames);
-  const zoneLabel = (zone: string) => (language === 'en' ? atlas.zones.byZone.get(zone)?.nameEn ?? zone : zone);
   return (
     <section className="detail" aria-labelledby="detail-title">
       <Link className="back" to={regionHref(null)}>← {t('detail.close')}</Link>
@@ -68,10 +69,11 @@ export function RegionDetail({ atlas, region, clusters, figures, language, regio
           zones={atlas.zones}
           placeNames={atlas.placeNames}
           language={language}
+          placementNote={<ZonePlacements placements={atlas.placer.placementsOf(cluster)} regions={atlas.regions} placeNames={atlas.placeNames} zones={atlas.zones} language={language} />}
           relationText={
             relation === 'county' ? t('detail.viaCounty', { names: joinList(viaCodes.map(nameOf), language) })
               : relation === 'prefecture' ? t('detail.viaPrefecture', { name: nameOf(viaCodes[0]) })
-                : relation === 'zone-unlocated' ? t('detail.viaZoneUnlocated', { name: nameOf(viaCodes[0]), zones: zones.map(zoneLabel).join(language === 'en' ? ', ' : '、') })
+                : relation === 'zone-unlocated' ? t('detail.viaZoneUnlocated', { name: nameOf(viaCodes[0]), zones: joinList(zones.map((zone) => zoneName(zone, language, atlas)), language) })
                   : null
           }
         />
