@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { Legend } from '../../src/components/Legend';
-import { NO_DESIGNATION_COLOR, type Classification } from '../../src/model/classify';
+import type { Classification } from '../../src/model/classify';
 import { renderInApp } from './render';
 
 // Classifications written out by hand, so the expected items follow from the input alone.
@@ -55,12 +55,11 @@ describe('Legend', () => {
     expect(items).toEqual(['百亿级', '千亿级', '万亿级', '无认定集群']);
   });
 
-  it('gives the "no designation" item the neutral grey swatch', () => {
+  it('gives each class its colour and the "no designation" item the neutral grey swatch', () => {
     const { container } = renderInApp(<Legend classification={countClasses} level="prefecture" language="zh" filterText={null} />);
-    const swatches = [...container.querySelectorAll<HTMLElement>('.swatch')];
-    expect(swatches).toHaveLength(4);
-    expect(swatches[3].style.background).toBe('rgb(217, 217, 217)'); // NO_DESIGNATION_COLOR, #d9d9d9
-    expect(NO_DESIGNATION_COLOR).toBe('#d9d9d9');
+    const swatches = [...container.querySelectorAll<HTMLElement>('.swatch')].map((swatch) => swatch.style.background);
+    // The three class colours of countClasses above, then #d9d9d9 (the grey outside every palette).
+    expect(swatches).toEqual(['rgb(199, 233, 180)', 'rgb(65, 182, 196)', 'rgb(34, 94, 168)', 'rgb(217, 217, 217)']);
   });
 
   it('shows the county note at county level', () => {
