@@ -7,7 +7,8 @@ import { areaKm2 } from '../model/geometry';
 import { clustersOfRegion } from '../model/region-clusters';
 import type { AdminCode, Cluster } from '../model/types';
 import type { Atlas } from '../data/load-atlas';
-import { formatNumber, nameIn, placeName } from '../i18n/names';
+import { formatNumber, joinList, nameIn, placeName } from '../i18n/names';
+import { sizeFigure } from '../i18n/size-format';
 import type { Language } from '../state/view-state';
 import { sizeLabel } from './ClusterCard';
 
@@ -77,7 +78,7 @@ export function ComparePanel({ atlas, pins, clusters, language, regionHref, onUn
             </tr>
             <tr>
               <th scope="row">{t('compare.totalSize')}</th>
-              {regions.map((region) => <td key={region.code} className="number">{formatNumber(figuresByLevel[region.level].get(region.code)?.totalSizeYi ?? 0, language)}</td>)}
+              {regions.map((region) => <td key={region.code} className="number">{sizeFigure(figuresByLevel[region.level].get(region.code)?.totalSizeYi ?? 0, language)}</td>)}
             </tr>
             <tr>
               <th scope="row">{t('compare.clusters')}</th>
@@ -97,7 +98,7 @@ export function ComparePanel({ atlas, pins, clusters, language, regionHref, onUn
             <tr>
               <th scope="row">{t('detail.neighbours')}</th>
               {regions.map((region) => (
-                <td key={region.code}>{(atlas.boundaries.neighbours.get(region.code) ?? []).map(nameOf).join('、')}</td>
+                <td key={region.code}>{joinList((atlas.boundaries.neighbours.get(region.code) ?? []).map(nameOf), language)}</td>
               ))}
             </tr>
           </tbody>

@@ -1,7 +1,7 @@
 // The choropleth legend: metric, unit, classes, and the separate "no designation" swatch.
 import { useTranslation } from 'react-i18next';
 import type { Classification } from '../model/classify';
-import { legendItems } from './legend-items';
+import { legendItems, legendUnit } from './legend-items';
 import type { Language, Level } from '../state/view-state';
 
 interface Props {
@@ -16,12 +16,12 @@ interface Props {
 
 export function Legend({ classification, level, language, filterText, hatched = false }: Props) {
   const { t } = useTranslation();
-  const unit = classification.metric === 'count' ? t('legend.countUnit') : classification.metric === 'size' ? t('legend.sizeUnit') : null;
+  const unit = legendUnit(classification, t);
   return (
     <figure className="legend" aria-label={t('metric.' + classification.metric)}>
       <figcaption>
         <strong>{t(`metric.${classification.metric}`)}</strong>
-        {unit !== null && <span className="unit">（{unit}）</span>}
+        {unit !== null && <span className="unit">{language === 'en' ? ` (${unit})` : `（${unit}）`}</span>}
         <span className="level"> · {t(`level.${level}`)}</span>
       </figcaption>
       {filterText !== null && <p className="legend-filter">{t('filters.active', { text: filterText })}</p>}

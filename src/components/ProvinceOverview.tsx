@@ -8,7 +8,10 @@ import type { RegionLevel } from '../model/regions';
 import { namedVersusCounted, programmeCounts } from '../model/stated-counts';
 import type { AdminCode, Cluster, Industry, IndustryId } from '../model/types';
 import type { Atlas } from '../data/load-atlas';
-import { formatNumber, nameIn, placeName } from '../i18n/names';
+import { colon, nameIn, placeName } from '../i18n/names';
+import { figureText } from '../i18n/plan-text';
+import { sizeFigure, sizeWithUnit } from '../i18n/size-format';
+import { VerbatimText } from './VerbatimText';
 import type { Language } from '../state/view-state';
 import { sizeLabel } from './ClusterCard';
 
@@ -39,12 +42,12 @@ export function ProvinceOverview({ atlas, clusters, figures, level, language, se
     <section className="overview" aria-labelledby="overview-title">
       <h2 id="overview-title">{t('detail.overview')}</h2>
       <p className="figures">
-        {t('detail.figures', { count: totals.clusterCount, size: formatNumber(totals.totalSizeYi, language) })}
+        {t('detail.figures', { count: totals.clusterCount, size: sizeFigure(totals.totalSizeYi, language) })}
       </p>
       <p className="muted">
         {/* Local clusters by tier; the 万亿级 designations are province-wide and listed below. */}
         {(['万亿', '千亿', '百亿', 'unsized'] as const).filter((tier) => totals.byTier[tier] > 0)
-          .map((tier) => `${t(`tier.${tier}`)} ${totals.byTier[tier]}`).join(' · ')}
+          .map((tier) => `${t(`tier.${tier}`)}${colon(language)}${totals.byTier[tier]}`).join(' · ')}
       </p>
       {totals.clusterCount > 0 && (
         <p className="muted origins">
@@ -60,7 +63,7 @@ export function ProvinceOverview({ atlas, clusters, figures, level, language, se
         <p className="muted reconcile" role="note">
           {t(`overview.reconcile.${level}`, {
             count: reconciliation.sumOfRegions.clusterCount,
-            size: formatNumber(reconciliation.sumOfRegions.totalSizeYi, language),
+            size: sizeFigure(reconciliation.sumOfRegions.totalSizeYi, language),
             multi: reconciliation.multiRegion.length,
             none: reconciliation.inNoRegion.length,
           })}
@@ -74,7 +77,7 @@ export function ProvinceOverview({ atlas, clusters, figures, level, language, se
             {ranked.map((entry) => (
               <li key={entry.code}>
                 <Link to={regionHref(entry.code)}>{placeName(atlas.regions.byCode.get(entry.code)?.name ?? entry.code, language, atlas.placeNames)}</Link>
-                <span className="muted"> · {entry.clusterCount} · {formatNumber(entry.totalSizeYi, language)} {t('unit.yi')}</span>
+                <span className="muted"> · {entry.clusterCount} · {sizeWithUnit(entry.totalSizeYi, language)}</span>
               </li>
             ))}
           </ol>
@@ -89,7 +92,7 @@ export function ProvinceOverview({ atlas, clusters, figures, level, language, se
               <li key={cluster.id}>
                 <strong>{nameIn(cluster, language)}</strong>
                 <span className="badge">{sizeLabel(cluster.sizeYi, language) ?? t('tier.unsized')}</span>
-                <blockquote lang="zh-CN">“{cluster.quote}”</blockquote>
+                <blockquote lang="zh-CN" data-verbatim="">“{cluster.quote}”</blockquote>
               </li>
             ))}
           </ul>
@@ -115,15 +118,15 @@ export function ProvinceOverview({ atlas, clusters, figures, level, language, se
         <ul className="named-counted programme-counts">
           {programmeCounts(plan).map((row) => (
             <li key={`${row.programme}-${row.text}`}>
-              {nameIn(plan.programmes.find((programme) => programme.id === row.programme)!, language)}：
-              {t('overview.programmeCount', { text: row.text, named: row.named })}
+              {nameIn(plan.programmes.find((programme) => programme.id === row.programme)!, language)}{colon(language)}
+              <VerbatimText text={t('overview.programmeCount', { text: row.text, named: row.named })} />
             </li>
           ))}
         </ul>
         <ul className="named-counted">
           {namedRows.map((row) => (
             <li key={`${row.industry}-${row.tier}`}>
-              {nameIn(industryOf(row.industry), language)} · {t(`tier.${row.tier}`)}：
+              {nameIn(industryOf(row.industry), language)} · {t(`tier.${row.tier}`)}{colon(language)}
               {row.stated === null ? t('overview.namedOnly', { named: row.named }) : t('overview.namedOf', { named: row.named, stated: row.stated })}
             </li>
           ))}
@@ -135,7 +138,7 @@ export function ProvinceOverview({ atlas, clusters, figures, level, language, se
           <h3>{t('overview.goals')}</h3>
           <ul>
             {plan.goals.map((goal) => (
-              <li key={goal.id}>{language === 'en' ? goal.nameEn : goal.textZh}{goal.figure !== null && `：${goal.figure.text}`}</li>
+              <li key={goal.id}>{language === 'en' ? goal.nameEn : `${goal.textZh}${goal.figure === null ? '' : `：${goal.figure.text}`}`}</li>
             ))}
           </ul>
         </section>
@@ -164,8 +167,8 @@ function ProgrammeRows({ programmeName, industries, clusters, language }: {
       {industries.map((industry) => (
         <tr key={industry.id}>
           <td>{nameIn(industry, language)}</td>
-          <td className="muted">{industry.target2017 === null ? '' : `${t('detail.target')} ${industry.target2017.text}`}</td>
-          <td>{countOf(industry.id)}{sizeOf(industry.id) > 0 && <span className="muted"> · {formatNumber(sizeOf(industry.id), language)}</span>}</td>
+          <td className="muted">{industry.target2017 === null ? '' : `${t('detail.target')} ${figureText(industry.target2017, language)}`}</td>
+          <td>{countOf(industry.id)}{sizeOf(industry.id) > 0 && <span className="muted"> · {sizeWithUnit(sizeOf(industry.id), language)}</span>}</td>
         </tr>
       ))}
     </>

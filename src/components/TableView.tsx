@@ -8,7 +8,9 @@ import type { RegionFigures } from '../model/aggregate';
 import type { RegionIndex } from '../model/regions';
 import type { PlaceNames } from '../model/place-pinyin';
 import type { AdminCode, Cluster, Industry, IndustryId } from '../model/types';
-import { formatNumber, nameIn, placeName } from '../i18n/names';
+import { joinList, nameIn, placeName } from '../i18n/names';
+import { zoneName, type ZoneNamesEn } from '../i18n/plan-text';
+import { sizeFigure } from '../i18n/size-format';
 import type { Language } from '../state/view-state';
 import { sizeLabel } from './ClusterCard';
 
@@ -22,7 +24,11 @@ interface Props {
   industryById: ReadonlyMap<IndustryId, Industry>;
   language: Language;
   regionHref: (code: AdminCode) => string;
+  /** The zone gazetteer, for the zones' English names (none: the place-name rule). */
+  zones?: ZoneNamesEn;
 }
+
+const NO_ZONES: ZoneNamesEn = { byZone: new Map() };
 
 function compareRegions(column: RegionColumn, a: RegionFigures, b: RegionFigures, nameOf: (code: AdminCode) => string): number {
   if (column === 'name') return nameOf(a.code).localeCompare(nameOf(b.code), 'zh-CN');
@@ -31,7 +37,7 @@ function compareRegions(column: RegionColumn, a: RegionFigures, b: RegionFigures
   return tierRank(a.highestTier) - tierRank(b.highestTier);
 }
 
-export function TableView({ regions, placeNames, figures, clusters, industryById, language, regionHref }: Props) {
+export function TableView({ regions, placeNames, figures, clusters, industryById, language, regionHref, zones = NO_ZONES }: Props) {
   const { t } = useTranslation();
   const [sort, setSort] = useState<{ column: RegionColumn; descending: boolean }>({ column: 'size', descending: true });
   const nameOf = (code: AdminCode) => placeName(regions.byCode.get(code)?.name ?? code, language, placeNames);
@@ -72,7 +78,7 @@ export function TableView({ regions, placeNames, figures, clusters, industryById
               <th scope="row"><Link to={regionHref(entry.code)}>{nameOf(entry.code)}</Link></th>
               <td>{entry.code}</td>
               <td className="number">{entry.clusterCount}</td>
-              <td className="number">{formatNumber(entry.totalSizeYi, language)}</td>
+              <td className="number">{sizeFigure(entry.totalSizeYi, language)}</td>
               <td>{entry.highestTier === null ? '—' : t(`tier.${entry.highestTier}`)}</td>
             </tr>
           ))}
@@ -98,7 +104,11 @@ export function TableView({ regions, placeNames, figures, clusters, industryById
               <td>{nameIn(industryById.get(cluster.industry)!, language)}</td>
               <td>{sizeLabel(cluster.sizeYi, language) ?? '—'}</td>
               <td>{t(`detail.kind.${cluster.kind}`)}</td>
-              <td>{cluster.places.map((place) => nameOf(place.code) + (place.zone === null ? '' : `（${place.zone}）`)).join('、')}</td>
+              <td>{joinList(cluster.places.map((place) => {
+                if (place.zone === null) return nameOf(place.code);
+                const zone = zoneName(place.zone, language, { zones, placeNames });
+                return language === 'en' ? `${nameOf(place.code)} (${zone})` : `${nameOf(place.code)}（${zone}）`;
+              }), language)}</td>
             </tr>
           ))}
         </tbody>

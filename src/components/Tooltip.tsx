@@ -1,7 +1,7 @@
 // Hover card: the region's name and its figures under the current filter.
 import { useTranslation } from 'react-i18next';
 import type { RegionFigures } from '../model/aggregate';
-import { formatNumber } from '../i18n/names';
+import { sizeFigure } from '../i18n/size-format';
 import type { Language } from '../state/view-state';
 
 interface Props {
@@ -21,7 +21,7 @@ export function Tooltip({ name, figures, point, language }: Props) {
       ) : (
         <>
           <div>{t('tooltip.clusters', { count: figures.clusterCount })}</div>
-          {figures.sizedCount > 0 && <div>{t('tooltip.size', { size: formatNumber(figures.totalSizeYi, language) })}</div>}
+          {figures.sizedCount > 0 && <div>{t('tooltip.size', { size: sizeFigure(figures.totalSizeYi, language) })}</div>}
           {figures.highestTier !== null && <div>{t('tooltip.highestTier', { tier: t(`tier.${figures.highestTier}`) })}</div>}
         </>
       )}
