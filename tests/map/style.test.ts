@@ -2,14 +2,13 @@
 // validator and expression evaluator, on the real boundary file, with no WebGL and no network.
 import { describe, expect, it } from 'vitest';
 import { Color, expression, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import type { FillLayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FillLayerSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import { buildBoundaries, type BoundaryTopology } from '../../src/model/boundaries';
 import { buildStyle, withInitialFills } from '../../src/map/style';
 import { fillColorFromState, fillStateChanges, hatchOpacityFromState, hatchTile, wideStateChanges } from '../../src/map/expressions';
 import { PROJECTOR_PALETTE, SCREEN_PALETTE, type MapPalette } from '../../src/map/palette';
 import { LABEL_FONT, LAYER, SOURCE } from '../../src/map/layer-ids';
-import { NO_DESIGNATION_COLOR } from '../../src/model/classify';
 import { readDataFile } from '../components/atlas-fixture';
 import { placeNamesFrom, type PinyinTable } from '../../src/model/place-pinyin';
 
@@ -19,6 +18,14 @@ const placeNames = placeNamesFrom(readDataFile<PinyinTable>('places/pinyin.json'
 const FONT_URL = '/assets/atlas-sans-400.woff2';
 
 const palettes: [string, MapPalette][] = [['screen', SCREEN_PALETTE], ['projector', PROJECTOR_PALETTE]];
+
+/** The colour a fill layer paints a region with, by MapLibre's own expression evaluator. */
+function fillOf(layer: LayerSpecification | undefined, code: string, state: Record<string, unknown> = {}): Color {
+  const fillColorSpec = latest.paint_fill['fill-color'] as unknown as StylePropertySpecification;
+  const parsed = expression.createExpression((layer as FillLayerSpecification).paint?.['fill-color'], 'paint.fill-color', fillColorSpec);
+  if (parsed.result !== 'success') throw new Error(parsed.value.map((error) => error.message).join('; '));
+  return parsed.value.evaluate({ zoom: 7 }, { type: 'Polygon', properties: { code } }, state) as Color;
+}
 
 function textFontsOf(style: StyleSpecification): string[] {
   const fonts = new Set<string>();
@@ -70,9 +77,10 @@ describe.each(palettes)('buildStyle with the %s palette', (_name, palette) => {
   });
 
   it('colours both fill layers from the feature state, grey without one', () => {
-    for (const id of [LAYER.prefectureFill, LAYER.countyFill]) {
-      const layer = style.layers.find((candidate) => candidate.id === id) as FillLayerSpecification;
-      expect(layer.paint?.['fill-color']).toEqual(fillColorFromState(NO_DESIGNATION_COLOR));
+    for (const [id, code] of [[LAYER.prefectureFill, '410300'], [LAYER.countyFill, '410181']]) {
+      const layer = style.layers.find((candidate) => candidate.id === id);
+      expect(fillOf(layer, code, { fill: '#e34a33' }), id).toEqual(Color.parse('#e34a33'));
+      expect(fillOf(layer, code), id).toEqual(Color.parse('#d9d9d9')); // the no-designation grey
     }
   });
 
@@ -91,6 +99,13 @@ describe.each(palettes)('buildStyle with the %s palette', (_name, palette) => {
     expect(countyCodes.sort()).toEqual(boundaries.counties.features.map((feature) => feature.properties.code).sort());
     expect(prefectureCodes).toHaveLength(18);
     expect(countyCodes).toHaveLength(157);
+  });
+
+  it('labels each place in Chinese and in English from the atlas readings', () => {
+    const labels = style.sources[SOURCE.labels] as unknown as { data: GeoJSON.FeatureCollection<GeoJSON.Point, { code: string; name: string; nameEn: string }> };
+    const byCode = new Map(labels.data.features.map((feature) => [feature.properties.code, feature.properties]));
+    expect(byCode.get('410100')).toMatchObject({ name: '郑州市', nameEn: 'Zhengzhou' });
+    expect(byCode.get('410621')).toMatchObject({ name: '浚县', nameEn: 'Xun County' }); // 浚 read xùn in the place name
   });
 });
 
@@ -151,8 +166,13 @@ describe('withInitialFills', () => {
   });
 
   it('bakes the colours into that level’s fill and leaves the other level’s fill as it was', () => {
-    expect((layer(LAYER.countyFill) as FillLayerSpecification).paint?.['fill-color']).toEqual(fillColorFromState(NO_DESIGNATION_COLOR, colors));
-    expect((layer(LAYER.prefectureFill) as FillLayerSpecification).paint?.['fill-color']).toEqual(fillColorFromState(NO_DESIGNATION_COLOR));
+    // The colours handed in above: 中牟 (410122) dark, 巩义 (410181) light, 中原 (410102) none.
+    expect(fillOf(layer(LAYER.countyFill), '410122')).toEqual(Color.parse('#08589e'));
+    expect(fillOf(layer(LAYER.countyFill), '410181')).toEqual(Color.parse('#7bccc4'));
+    expect(fillOf(layer(LAYER.countyFill), '410102')).toEqual(Color.parse('#d9d9d9'));
+    expect(fillOf(layer(LAYER.countyFill), '410122', { fill: '#e34a33' })).toEqual(Color.parse('#e34a33'));
+    expect(fillOf(layer(LAYER.prefectureFill), '410122')).toEqual(Color.parse('#d9d9d9'));
+    expect(fillOf(base.layers.find((entry) => entry.id === LAYER.countyFill), '410122')).toEqual(Color.parse('#d9d9d9'));
   });
 
   it('is still a valid style, and leaves its input unchanged', () => {
