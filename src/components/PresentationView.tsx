@@ -28,7 +28,9 @@ export function PresentationView({ step, stepCount, title, subtitle, children, n
       const next = { ArrowRight: current + 1, ' ': current + 1, PageDown: current + 1, ArrowLeft: current - 1, PageUp: current - 1, Home: 1, End: count }[event.key];
       if (next !== undefined) {
         event.preventDefault();
-        go(Math.min(Math.max(next, 1), count));
+        // At either end the key does nothing: no step change, so no history entry either.
+        const clamped = Math.min(Math.max(next, 1), count);
+        if (clamped !== current) go(clamped);
       } else if (event.key === 'Escape') {
         exit();
       }

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PresentationView } from '../../src/components/PresentationView';
 import { renderInApp } from './render';
@@ -36,16 +37,28 @@ describe('PresentationView keys', () => {
     expect(onStep).toHaveBeenCalledExactlyOnceWith(2);
   });
 
-  it('does not go below step 1 with ArrowLeft on the first step', async () => {
+  it('stays on step 1 with ArrowLeft and Home on the first step', async () => {
     const { onStep } = renderPresentation(1);
-    await userEvent.keyboard('{ArrowLeft}');
-    for (const [step] of onStep.mock.calls) expect(step).toBe(1);
+    await userEvent.keyboard('{ArrowLeft}{Home}{PageUp}');
+    expect(onStep).not.toHaveBeenCalled();
   });
 
-  it('does not go past the last step with ArrowRight on the last step', async () => {
+  it('stays on the last step with ArrowRight, Space and End on the last step', async () => {
     const { onStep } = renderPresentation(STEP_COUNT);
-    await userEvent.keyboard('{ArrowRight}');
-    for (const [step] of onStep.mock.calls) expect(step).toBe(STEP_COUNT);
+    await userEvent.keyboard('{ArrowRight} {End}{PageDown}');
+    expect(onStep).not.toHaveBeenCalled();
+  });
+
+  it('goes to the first step with Home', async () => {
+    const { onStep } = renderPresentation(5);
+    await userEvent.keyboard('{Home}');
+    expect(onStep).toHaveBeenCalledExactlyOnceWith(1);
+  });
+
+  it('disables the previous button on the first step and the next button on the last', () => {
+    renderPresentation(1);
+    expect(screen.getByRole('button', { name: '上一步' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: '下一步' })).toBeEnabled();
   });
 
   it('goes to the last step with End', async () => {
