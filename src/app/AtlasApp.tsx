@@ -13,6 +13,7 @@ import { NoticeBar } from '../components/NoticeBar';
 import { PresentationView } from '../components/PresentationView';
 import { ProvinceOverview } from '../components/ProvinceOverview';
 import { RegionDetail } from '../components/RegionDetail';
+import { ReconcileNote } from '../components/ReconcileNote';
 import { TourSidebar } from '../components/TourSidebar';
 import { i18n } from '../i18n/i18n';
 import { MAX_PINS, type Page, type ParseContext, type ViewState } from '../state/view-state';
@@ -145,7 +146,8 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
 
   const page = presenting ? 'map' : urlState.page;
   const mainContent = page === 'table'
-    ? <TableView regions={atlas.regions} placeNames={atlas.placeNames} zones={atlas.zones} figures={figures} clusters={filtered} industryById={atlas.industryById} language={state.language} regionHref={hrefForRegion} />
+    ? <TableView regions={atlas.regions} placeNames={atlas.placeNames} zones={atlas.zones} figures={figures} clusters={filtered} industryById={atlas.industryById} language={state.language} regionHref={hrefForRegion}
+        reconcileNote={<ReconcileNote placer={atlas.placer} level={state.level} clusters={filtered} language={state.language} />} />
     : page === 'compare'
       ? <ComparePanel atlas={atlas} pins={urlState.pins} clusters={filtered} language={state.language} regionHref={hrefForRegion}
           onUnpin={(code) => setView({ pins: urlState.pins.filter((item) => item !== code) })} />

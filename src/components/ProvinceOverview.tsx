@@ -2,7 +2,7 @@
 // programme and industry, what the text names vs counts, and where the data comes from.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { reconcile, type RegionFigures } from '../model/aggregate';
+import type { RegionFigures } from '../model/aggregate';
 import { DESIGNATION_ORIGINS, industriesOf, totalsOf } from '../model/contribution';
 import type { RegionLevel } from '../model/regions';
 import { namedVersusCounted, programmeCounts } from '../model/stated-counts';
@@ -14,6 +14,7 @@ import { sizeFigure, sizeWithUnit } from '../i18n/size-format';
 import { VerbatimText } from './VerbatimText';
 import type { Language } from '../state/view-state';
 import { sizeLabel } from './ClusterCard';
+import { ReconcileNote } from './ReconcileNote';
 
 interface Props {
   atlas: Atlas;
@@ -31,8 +32,6 @@ export function ProvinceOverview({ atlas, clusters, figures, level, language, se
   const provinceWide = clusters.filter((cluster) => cluster.scope === 'province');
   const local = clusters.filter((cluster) => cluster.scope === 'local');
   const totals = totalsOf(local);
-  const reconciliation = reconcile(atlas.placer, level, local);
-  const regionsDiffer = reconciliation.sumOfRegions.clusterCount !== totals.clusterCount || reconciliation.sumOfRegions.totalSizeYi !== totals.totalSizeYi;
   const namedRows = namedVersusCounted({ clusters: local, statedCounts: plan.statedCounts });
   const industryOf = (id: IndustryId) => atlas.industryById.get(id) as Industry;
   const singleIndustry = selectedIndustries.length === 1 ? industryOf(selectedIndustries[0]) : null;
@@ -59,16 +58,7 @@ export function ProvinceOverview({ atlas, clusters, figures, level, language, se
           {totals.nestedCount > 0 && <> {t('overview.nested', { count: totals.nestedCount })}</>}
         </p>
       )}
-      {regionsDiffer && (
-        <p className="muted reconcile" role="note">
-          {t(`overview.reconcile.${level}`, {
-            count: reconciliation.sumOfRegions.clusterCount,
-            size: sizeFigure(reconciliation.sumOfRegions.totalSizeYi, language),
-            multi: reconciliation.multiRegion.length,
-            none: reconciliation.inNoRegion.length,
-          })}
-        </p>
-      )}
+      <ReconcileNote placer={atlas.placer} level={level} clusters={local} language={language} />
 
       {singleIndustry !== null && (
         <section className="industry-view">

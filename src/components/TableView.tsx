@@ -1,6 +1,6 @@
 // The same filtered data as sortable tables: an accessible alternative to the map, and what the app
 // shows when WebGL is unavailable.
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { tierRank } from '../model/catalog';
@@ -26,6 +26,8 @@ interface Props {
   regionHref: (code: AdminCode) => string;
   /** The zone gazetteer, for the zones' English names (none: the place-name rule). */
   zones?: ZoneNamesEn;
+  /** Why the regions need not add up to the province (ReconcileNote), under the regions' heading. */
+  reconcileNote?: ReactNode;
 }
 
 const NO_ZONES: ZoneNamesEn = { byZone: new Map() };
@@ -37,7 +39,7 @@ function compareRegions(column: RegionColumn, a: RegionFigures, b: RegionFigures
   return tierRank(a.highestTier) - tierRank(b.highestTier);
 }
 
-export function TableView({ regions, placeNames, figures, clusters, industryById, language, regionHref, zones = NO_ZONES }: Props) {
+export function TableView({ regions, placeNames, figures, clusters, industryById, language, regionHref, zones = NO_ZONES, reconcileNote }: Props) {
   const { t } = useTranslation();
   const [sort, setSort] = useState<{ column: RegionColumn; descending: boolean }>({ column: 'size', descending: true });
   const nameOf = (code: AdminCode) => placeName(regions.byCode.get(code)?.name ?? code, language, placeNames);
@@ -62,6 +64,7 @@ export function TableView({ regions, placeNames, figures, clusters, industryById
   return (
     <div className="table-view">
       <h2>{t('table.regions')}</h2>
+      {reconcileNote}
       <table className="data-table" aria-label={t('table.regions')}>
         <thead>
           <tr>
