@@ -4,7 +4,9 @@ import {
   INDUSTRY_IDS, LANGUAGES, LEVELS, METRICS, isIndustryId, isProgrammeId, tierFromMinSize, tierMinSize,
   type Language, type Level, type Metric,
 } from '../model/catalog';
+import type { Story } from '../model/story';
 import type { AdminCode, IndustryId, ProgrammeId, Tier } from '../model/types';
+import { decodeStory, encodeStory, type StoryNoticeKey } from './story-codec';
 
 // The view vocabularies live in the model (catalog.ts); re-exported for the UI that imports them from here.
 export { LANGUAGES, LEVELS, METRICS };
@@ -29,6 +31,10 @@ export interface ViewState {
   /** Nearby: the queried point [lon, lat] and radius in km. */
   point: [number, number] | null;
   radiusKm: number;
+  /** The presenter's own story (?story=), carried on every page so slides can be added from anywhere. */
+  story: Story | null;
+  /** ?embed=1: map and legend only, for an iframe on another site. */
+  embed: boolean;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -44,6 +50,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   step: 1,
   point: null,
   radiusKm: 50,
+  story: null,
+  embed: false,
 };
 
 /** A rejected piece of the URL, shown to the user; `key` is an i18n key. */
@@ -52,12 +60,13 @@ export interface Notice {
     | 'notice.unknownRegion' | 'notice.unknownIndustry' | 'notice.unknownProgramme' | 'notice.badTier'
     | 'notice.badMetric' | 'notice.badLevel' | 'notice.badLanguage' | 'notice.unknownPin'
     | 'notice.tooManyPins' | 'notice.badStep' | 'notice.badPoint' | 'notice.badRadius' | 'notice.unknownPage'
-    | 'notice.badEncoding' | 'notice.unknownParameter' | 'notice.repeatedParameter';
+    | 'notice.badEncoding' | 'notice.unknownParameter' | 'notice.repeatedParameter' | 'notice.badEmbed'
+    | StoryNoticeKey;
   value: string;
 }
 
 /** The query parameters the app reads; any other is named in a notice rather than ignored silently. */
-export const KNOWN_PARAMETERS: readonly string[] = ['industry', 'programme', 'tier', 'metric', 'level', 'lang', 'pins', 'at', 'radius'];
+export const KNOWN_PARAMETERS: readonly string[] = ['industry', 'programme', 'tier', 'metric', 'level', 'lang', 'pins', 'at', 'radius', 'story', 'embed'];
 
 export interface ParseContext {
   isRegionCode: (code: string) => boolean;
@@ -99,6 +108,7 @@ export function parseViewState(pathname: string, search: string, context: ParseC
   const notices: Notice[] = [];
   const state: ViewState = { ...DEFAULT_VIEW_STATE, industries: [], pins: [] };
 
+  let rawStep: string | null = null;
   const rawSegments = pathname.split('/').filter((segment) => segment !== '');
   const decoded = rawSegments.map(decodeSegment);
   const segments = decoded.every((segment) => segment !== null) ? (decoded as string[]) : null;
@@ -110,12 +120,8 @@ export function parseViewState(pathname: string, search: string, context: ParseC
     else notices.push({ key: 'notice.unknownRegion', value: code });
   } else if (segments[0] === 'present' && segments.length <= 2) {
     state.page = 'present';
-    if (segments[1] !== undefined) {
-      // Digits only: Number() would also take "1e1", "0x3" or " 3 ".
-      const step = /^\d{1,6}$/.test(segments[1]) ? Number(segments[1]) : NaN;
-      if (step >= 1 && step <= context.tourLength) state.step = step;
-      else notices.push({ key: 'notice.badStep', value: segments[1] });
-    }
+    // Checked once the story is read: a story's steps are its slides, the tour's its steps.
+    if (segments[1] !== undefined) rawStep = segments[1];
   } else if (segments.length > 0) {
     const page = PAGE_PATHS.get(segments[0]);
     if (page !== undefined && segments.length === 1) state.page = page;
@@ -183,6 +189,25 @@ export function parseViewState(pathname: string, search: string, context: ParseC
     else notices.push({ key: 'notice.badRadius', value: radius });
   }
 
+  const story = params.get('story');
+  if (story !== null && story !== '') {
+    const decoded = decodeStory(story, context.isRegionCode);
+    state.story = decoded.story;
+    notices.push(...decoded.notices);
+  }
+
+  const embed = params.get('embed');
+  if (embed === '1') state.embed = true;
+  else if (embed !== null && embed !== '0') notices.push({ key: 'notice.badEmbed', value: embed });
+
+  if (rawStep !== null) {
+    // Digits only: Number() would also take "1e1", "0x3" or " 3 ".
+    const step = /^\d{1,6}$/.test(rawStep) ? Number(rawStep) : NaN;
+    const stepCount = state.story === null ? context.tourLength : state.story.slides.length;
+    if (step >= 1 && step <= stepCount) state.step = step;
+    else notices.push({ key: 'notice.badStep', value: rawStep });
+  }
+
   return { state, notices };
 }
 
@@ -214,6 +239,9 @@ export function serializeSearch(state: ViewState): string {
   if (state.point !== null) params.set('at', state.point.map((value) => Number(value.toFixed(5))).join(','));
   if (state.radiusKm !== DEFAULT_VIEW_STATE.radiusKm) params.set('radius', String(state.radiusKm));
   if (state.language !== DEFAULT_VIEW_STATE.language) params.set('lang', state.language);
+  const story = state.story === null ? null : encodeStory(state.story);
+  if (story !== null) params.set('story', story);
+  if (state.embed) params.set('embed', '1');
   const text = params.toString().replace(/%2C/g, ',');
   return text === '' ? '' : `?${text}`;
 }
