@@ -1,6 +1,7 @@
 // One designated cluster: what, where, how big, who leads it, and the plan's own sentence.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { originOf } from '../model/contribution';
 import type { AnnexRow, Cluster, Industry, PlanData } from '../model/types';
 import type { RegionIndex } from '../model/regions';
 import type { PlaceNames } from '../model/place-pinyin';
@@ -69,7 +70,7 @@ export function ClusterCard({ cluster, industry, annexRow, regions, placeNames, 
         </p>
       )}
       <blockquote lang="zh-CN" data-verbatim="" aria-label={t('detail.quote')}>“{cluster.quote}”</blockquote>
-      <p className="section muted">{t('detail.section', { section: sectionName(cluster.section, language, plan) })}</p>
+      <p className="section muted">{t('detail.section', { section: sectionName(cluster.section, language, plan) })} · <span className="origin">{t('origin.label', { origin: t(`origin.${originOf(cluster)}`) })}</span></p>
       {note !== null && <p className="note muted"><span className="label">{t('detail.note')}{colon(language)}</span><VerbatimText text={note} /></p>}
     </article>
   );
