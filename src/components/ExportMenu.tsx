@@ -2,6 +2,7 @@
 // the filtered clusters as CSV, the regions with their figures as GeoJSON, and print.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CodedText } from './CodedText';
 
 export const EXPORT_SCALES = [1, 2, 3] as const;
 
@@ -34,11 +35,11 @@ export function ExportMenu({ onPng, onCsv, onGeojson, pngAvailable }: Props) {
               setFailed(null);
               try { await onPng(scale); } catch (error) { setFailed(error instanceof Error ? error.message : String(error)); }
               setBusy(false);
-            }}>{t('export.png')}</button>
+            }}><CodedText i18nKey="export.png" /></button>
           </div>
         )}
-        <button type="button" onClick={() => void onCsv()}>{t('export.csv')}</button>
-        <button type="button" onClick={() => void onGeojson()}>{t('export.geojson')}</button>
+        <button type="button" onClick={() => void onCsv()}><CodedText i18nKey="export.csv" /></button>
+        <button type="button" onClick={() => void onGeojson()}><CodedText i18nKey="export.geojson" /></button>
         <button type="button" onClick={() => window.print()}>{t('export.print')}</button>
         {failed !== null && <p role="alert">{t('export.failed', { detail: failed })}</p>}
       </div>

@@ -10,6 +10,7 @@ import type { Atlas } from '../data/load-atlas';
 import type { RegionGeometry } from '../model/geometry';
 import { nameIn, placeName } from '../i18n/names';
 import { sizeLabel } from './ClusterCard';
+import { CodedText } from './CodedText';
 
 interface Props {
   atlas: Atlas;
@@ -38,7 +39,7 @@ export function NearbyPanel({ atlas, point, radiusKm, clusters, language, onChan
   return (
     <section className="nearby" aria-labelledby="nearby-title">
       <h2 id="nearby-title">{t('nearby.title')}</h2>
-      <p className="muted">{t('nearby.hint')}</p>
+      <p className="muted"><CodedText i18nKey="nearby.hint" /></p>
       <form onSubmit={(event) => {
         event.preventDefault();
         const parsed = parsePoint(typed);

@@ -2,6 +2,7 @@
 // ←/PageUp previous, Home/End first/last, Esc leaves. Each step is its own URL.
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CodedText } from './CodedText';
 
 interface Props {
   step: number;
@@ -60,7 +61,7 @@ export function PresentationView({ step, stepCount, title, subtitle, children, n
           else void document.exitFullscreen();
         }}>{t('present.fullscreen')}</button>
         <button type="button" onClick={onExit}>{t('present.exit')}</button>
-        <span className="muted keys">{t('present.keys')}</span>
+        <span className="muted keys"><CodedText i18nKey="present.keys" /></span>
       </footer>
     </div>
   );

@@ -12,6 +12,7 @@ import { colon, nameIn, placeName } from '../i18n/names';
 import { figureText } from '../i18n/plan-text';
 import { sizeFigure, sizeWithUnit } from '../i18n/size-format';
 import { VerbatimText } from './VerbatimText';
+import { CodedText } from './CodedText';
 import type { Language } from '../state/view-state';
 import { sizeLabel } from './ClusterCard';
 import { ReconcileNote } from './ReconcileNote';
@@ -136,7 +137,7 @@ export function ProvinceOverview({ atlas, clusters, figures, level, language, se
 
       <section className="source">
         <h3>{t('overview.source')}</h3>
-        <p className="muted">{t('overview.sourceText')}</p>
+        <p className="muted"><CodedText i18nKey="overview.sourceText" /></p>
       </section>
     </section>
   );

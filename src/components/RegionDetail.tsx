@@ -71,7 +71,7 @@ export function RegionDetail({ atlas, region, clusters, figures, language, regio
           language={language}
           placementNote={<ZonePlacements placements={atlas.placer.placementsOf(cluster)} regions={atlas.regions} placeNames={atlas.placeNames} zones={atlas.zones} language={language} />}
           relationText={
-            relation === 'county' ? t('detail.viaCounty', { names: joinList(viaCodes.map(nameOf), language) })
+            relation === 'county' ? t('detail.viaCounty', { names: joinList(viaCodes.map(nameOf), language), count: viaCodes.length })
               : relation === 'prefecture' ? t('detail.viaPrefecture', { name: nameOf(viaCodes[0]) })
                 : relation === 'zone-unlocated' ? t('detail.viaZoneUnlocated', { name: nameOf(viaCodes[0]), zones: joinList(zones.map((zone) => zoneName(zone, language, atlas)), language) })
                   : null

@@ -1,0 +1,95 @@
+// Both languages all the way through: in English no Chinese character is visible outside the plan's
+// verbatim quotes and original place names (marked lang="zh-CN" with data-verbatim or
+// data-place-original); in Chinese no Latin word is visible outside pinyin and codes (marked
+// translate="no"). Walks the main pages of both languages and reports what it finds, where.
+import assert from 'node:assert/strict';
+
+const PAGES = [
+  { name: 'map overview', path: '/', ready: '.overview' },
+  { name: 'prefecture panel 郑州 410100', path: '/region/410100', ready: '.detail .cluster-card' },
+  { name: 'county panel 巩义 410181', path: '/region/410181', ready: '.detail' },
+  { name: 'table', path: '/table', ready: 'table.data-table' },
+  { name: 'site finder, automotive', path: '/finder?industry=automotive', ready: '.finder .candidates li' },
+  { name: 'compare 郑州 and 巩义', path: '/compare?pins=410100,410181', ready: '.compare-table' },
+  { name: 'present step 1', path: '/present/1', ready: '.presentation' },
+  { name: 'present step 5 (an industry)', path: '/present/5', ready: '.presentation' },
+];
+
+function withLanguage(path, language) {
+  return `${path}${path.includes('?') ? '&' : '?'}lang=${language}`;
+}
+
+/** Visible text outside exempt elements that matches `pattern`, with where it was found. */
+function findVisible({ pattern, exempt }) {
+  const regex = new RegExp(pattern, 'gu');
+  const found = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    const element = node.parentElement;
+    if (element === null || element.closest('script, style, noscript, template') !== null) continue;
+    if (element.closest(exempt) !== null) continue;
+    if (!element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
+    const matches = node.textContent.match(regex);
+    if (matches === null) continue;
+    const where = `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ')[0]}` : ''}`;
+    found.push({ where, matches: matches.length, text: node.textContent.trim().slice(0, 80) });
+  }
+  return found;
+}
+
+const ENGLISH_CHECK = {
+  language: 'en',
+  // Han characters, CJK punctuation and full-width forms
+  pattern: '[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]',
+  exempt: '[data-verbatim], [data-place-original], [lang^="zh"]',
+  what: 'Chinese characters in the English UI',
+};
+
+const CHINESE_CHECK = {
+  language: 'zh',
+  // a Latin word: two or more letters
+  pattern: '[A-Za-z]{2,}',
+  // MapLibre's scale bar writes the unit symbol (km), a unit like GB/T rather than an English word
+  exempt: '[translate="no"], [data-pinyin], code, [lang^="en"], .maplibregl-ctrl-scale',
+  what: 'Latin words in the Chinese UI',
+};
+
+async function visit(page, baseURL, target, check) {
+  await page.goto(`${baseURL.replace(/\/$/, '')}${withLanguage(target.path, check.language)}`);
+  await page.locator(target.ready).first().waitFor({ state: 'visible', timeout: 20_000 });
+  await page.waitForTimeout(300); // let lazy parts (tables, panels) settle
+  // open every disclosure (special projects, export menu) so that its contents are checked too
+  await page.evaluate(() => document.querySelectorAll('details').forEach((details) => { details.open = true; }));
+  return page.evaluate(findVisible, { pattern: check.pattern, exempt: check.exempt });
+}
+
+function report(check, findings) {
+  const total = findings.reduce((sum, entry) => sum + entry.found.reduce((count, item) => count + item.matches, 0), 0);
+  const lines = findings.filter((entry) => entry.found.length > 0)
+    .map((entry) => `  ${entry.page}:\n${entry.found.slice(0, 12).map((item) => `    ${item.where} ×${item.matches}: ${item.text}`).join('\n')}`);
+  console.log(`    ${check.what}: ${total}`);
+  return { total, message: `${total} ${check.what}:\n${lines.join('\n')}` };
+}
+
+export default [
+  {
+    name: 'English pages show no Chinese outside the plan\'s quotes and original place names',
+    timeoutMs: 180_000,
+    async run({ page, baseURL }) {
+      const findings = [];
+      for (const target of PAGES) findings.push({ page: target.name, found: await visit(page, baseURL, target, ENGLISH_CHECK) });
+      const { total, message } = report(ENGLISH_CHECK, findings);
+      assert.equal(total, 0, message);
+    },
+  },
+  {
+    name: 'Chinese pages show no Latin words outside pinyin and codes',
+    timeoutMs: 180_000,
+    async run({ page, baseURL }) {
+      const findings = [];
+      for (const target of PAGES) findings.push({ page: target.name, found: await visit(page, baseURL, target, CHINESE_CHECK) });
+      const { total, message } = report(CHINESE_CHECK, findings);
+      assert.equal(total, 0, message);
+    },
+  },
+];
