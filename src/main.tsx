@@ -4,7 +4,6 @@ import { BrowserRouter } from 'react-router';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import './assets/fonts/atlas-sans.css';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import './app/app.css';
 
 createRoot(document.getElementById('root')!).render(

@@ -1,6 +1,5 @@
 // Top level: load the data, then hand over to the atlas; a failed load or missing WebGL is a message.
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { prewarmMap } from '../map/atlas-map';
 import { i18n } from '../i18n/i18n';
 import { AtlasApp } from './AtlasApp';
 import { useAtlas } from './use-atlas';
@@ -20,8 +19,6 @@ function LoadStatus() {
   }
   return <AtlasApp atlas={atlas.atlas} />;
 }
-
-prewarmMap();
 
 export function App() {
   return (

@@ -25,8 +25,17 @@ export function MapView({ style, callbacks, onMap, label, ...props }: Props) {
       onPointClick: (lngLat) => callbacksRef.current.onPointClick?.(lngLat),
       onReady: () => callbacksRef.current.onReady(),
       onError: (message) => callbacksRef.current.onError(message),
+      onContextLost: () => callbacksRef.current.onContextLost?.(),
     };
-    const map = new AtlasMap(containerRef.current!, style, props, forward);
+    let map: AtlasMap;
+    try {
+      map = new AtlasMap(containerRef.current!, style, props, forward);
+    } catch (error) {
+      // No WebGL 2 context (creation failed, blocked, or out of contexts): the SVG map stays the map.
+      callbacksRef.current.onContextLost?.();
+      callbacksRef.current.onError(error instanceof Error ? error.message : String(error));
+      return undefined;
+    }
     mapRef.current = map;
     onMap?.(map);
     return () => {

@@ -11,6 +11,8 @@ import { HATCH_IMAGE, LAYER, SOURCE } from './layer-ids';
 import { labelTextField, markerData, withInitialFills } from './style';
 import { fillStateChanges, hatchTile, wideStateChanges } from './expressions';
 import { NO_DESIGNATION_COLOR } from '../model/classify';
+import { MAX_ZOOM, MIN_ZOOM } from './map-metrics';
+import 'maplibre-gl/dist/maplibre-gl.css';
 
 export interface MapViewProps {
   level: Level;
@@ -35,6 +37,8 @@ export interface MapCallbacks {
   onPointClick?: (lngLat: [number, number]) => void;
   onReady: () => void;
   onError: (message: string) => void;
+  /** The WebGL context was lost: this map cannot draw any more. */
+  onContextLost?: () => void;
 }
 
 // MapLibre 6 runs its tiles in a module worker that it expects beside its own file; in our bundle it
@@ -45,21 +49,8 @@ const FILL_LAYER: Record<Level, string> = { prefecture: LAYER.prefectureFill, co
 const HOVER_LAYER: Record<Level, string> = { prefecture: LAYER.prefectureHover, county: LAYER.countyHover };
 const FILL_SOURCE: Record<Level, string> = { prefecture: SOURCE.prefectures, county: SOURCE.counties };
 
-/** Starts MapLibre's worker while the data loads, instead of after; a no-op without WebGL. */
-export function prewarmMap(): void {
-  if (isWebglAvailable()) maplibregl.prewarm();
-}
-
-export function isWebglAvailable(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
-  }
-}
-
 export class AtlasMap {
+  readonly renderer = 'gl';
   private readonly map: maplibregl.Map;
   /** The props the map shows: at construction, those baked into the style (level and colours). */
   private props: MapViewProps;
@@ -83,8 +74,8 @@ export class AtlasMap {
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
-      maxZoom: 11,
-      minZoom: 4,
+      maxZoom: MAX_ZOOM,
+      minZoom: MIN_ZOOM,
       // Lets the PNG export read the canvas at any time, not only inside a render callback.
       canvasContextAttributes: { preserveDrawingBuffer: true },
       // No label fade-in: the map is complete (and "idle") as soon as it is drawn.
@@ -97,6 +88,7 @@ export class AtlasMap {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.on('error', (event) => callbacks.onError(event.error?.message ?? 'map error'));
+    this.map.on('webglcontextlost', () => callbacks.onContextLost?.());
     this.map.once('load', () => {
       this.loaded = true;
       // The style already has the construction props' level and colours; apply the rest.

@@ -101,7 +101,7 @@ export function linePath(camera: Camera, geometry: MultiLineString): string {
 }
 
 export function scenePaths(boundaries: Boundaries, camera: Camera): ScenePaths {
-  const areas = (features: Boundaries['counties']['features'] | Boundaries['prefectures']['features']) =>
+  const areas = (features: readonly { properties: { code: AdminCode }; geometry: Polygon | MultiPolygon }[]) =>
     new Map(features.map((feature) => [feature.properties.code, areaPath(camera, feature.geometry)]));
   return {
     camera,

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-// The app wired together, with the map replaced at its one boundary: MapView records the props the
-// app hands it, and WebGL availability is whatever the test says.
+// The app wired together, with both renderers replaced at their boundary: SvgMap (the first map) and
+// MapView (MapLibre) record the props the app hands them, and WebGL support is whatever the test says.
 import { useEffect } from 'react';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
@@ -8,27 +8,40 @@ import userEvent from '@testing-library/user-event';
 import { AtlasApp } from '../../src/app/AtlasApp';
 import type { Atlas } from '../../src/data/load-atlas';
 import type { MapViewProps } from '../../src/map/atlas-map';
+import type { SvgMapProps } from '../../src/map/SvgMap';
 import { loadRealAtlas } from './atlas-fixture';
 import { renderInApp } from './render';
 
 const map = vi.hoisted(() => ({
   webgl: true,
   mounts: 0,
+  glMounts: 0,
   renders: [] as { level: string; fillColors: ReadonlyMap<string, string>; selectedCode: string | null }[],
 }));
 
-vi.mock('../../src/map/atlas-map', () => ({
-  isWebglAvailable: () => map.webgl,
-  AtlasMap: class {},
+vi.mock('../../src/map/webgl-support', () => ({
+  probeWebgl: () => (map.webgl ? 'webgl2' : 'none'),
+}));
+
+vi.mock('../../src/map/SvgMap', () => ({
+  SvgMap: (props: SvgMapProps) => {
+    map.renders.push({ level: props.level, fillColors: props.fillColors, selectedCode: props.selectedCode });
+    useEffect(() => {
+      map.mounts += 1;
+      props.onReady();
+      // Mounted once; onReady is the first paint.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
+    }, []);
+    return <div role="region" aria-label={props.label} />;
+  },
 }));
 
 vi.mock('../../src/map/MapView', () => ({
   MapView: (props: MapViewProps & { label: string }) => {
-    map.renders.push({ level: props.level, fillColors: props.fillColors, selectedCode: props.selectedCode });
     useEffect(() => {
-      map.mounts += 1;
+      map.glMounts += 1;
     }, []);
-    return <div role="region" aria-label={props.label} />;
+    return <div data-testid="maplibre" aria-label={props.label} />;
   },
 }));
 
@@ -55,6 +68,7 @@ beforeAll(async () => {
 beforeEach(() => {
   map.webgl = true;
   map.mounts = 0;
+  map.glMounts = 0;
   map.renders = [];
 });
 
@@ -101,13 +115,19 @@ describe('AtlasApp with bad input or no WebGL', () => {
     expect(lastMapProps().selectedCode).toBeNull();
   });
 
-  it('shows the table and an alert about WebGL instead of the map when WebGL is unavailable', async () => {
+  it('keeps the SVG map as the map, never starts MapLibre, and says so in an alert when WebGL 2 is unavailable', async () => {
     map.webgl = false;
     renderInApp(<AtlasApp atlas={atlas} />, { route: '/' });
-    // The table may be loaded on first use (React.lazy), so wait for it.
-    expect(await screen.findByRole('table', { name: '地区' })).toBeInTheDocument();
-    expect(map.mounts).toBe(0);
-    expect(map.renders).toEqual([]);
-    expect(within(screen.getByRole('alert')).getByText(/WebGL/)).toBeInTheDocument();
+    expect(within(await screen.findByRole('alert')).getByText(/WebGL 2/)).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: '河南省产业集群地图' })).toBeInTheDocument();
+    expect(map.mounts).toBe(1);
+    expect(map.glMounts).toBe(0);
+  });
+
+  it('starts MapLibre after the SVG map has painted when WebGL 2 is there', async () => {
+    renderInApp(<AtlasApp atlas={atlas} />, { route: '/' });
+    expect(await screen.findByTestId('maplibre', {}, { timeout: 5_000 })).toBeInTheDocument();
+    expect(map.glMounts).toBe(1);
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -19,9 +19,10 @@ export function unit(object, code) {
 
 export const READY_MS = 30_000;
 
+/** Opens a URL and waits until MapLibre shows the map (the SVG map is on screen before that). */
 export async function gotoReady(page, url, helpers) {
   await page.goto(url);
-  await helpers.waitForMark(page, 'map:ready', READY_MS);
+  await helpers.waitForMark(page, 'map:gl-ready', READY_MS);
 }
 
 /** Screen position (CSS px, relative to the map canvas) of a coordinate, via the app's test hook. */

@@ -85,14 +85,15 @@ export default [
     },
   },
   {
-    name: 'printing shows the title, map, legend and source line, and none of the controls',
+    name: 'printing shows the title, the vector (SVG) map, legend and source line, and none of the controls',
     async run({ page, baseURL, helpers }) {
       await gotoReady(page, `${baseURL}?industry=food`, helpers);
       await page.emulateMedia({ media: 'print' });
       for (const hidden of ['.sidebar', '.panel', '.app-header nav', '.export-menu']) {
         assert.equal(await page.locator(hidden).isVisible(), false, `${hidden} is printed`);
       }
-      for (const shown of ['.app-header h1', '.maplibregl-canvas', '.legend', '.print-source']) {
+      assert.equal(await page.locator('.maplibregl-canvas').isVisible(), false, 'the WebGL canvas is printed (print uses the SVG map)');
+      for (const shown of ['.app-header h1', '.map-svg svg', '.legend', '.print-source']) {
         assert.equal(await page.locator(shown).isVisible(), true, `${shown} is not printed`);
       }
       assert.match(await page.locator('.print-source').innerText(), /食品产业/);
