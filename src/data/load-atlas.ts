@@ -90,7 +90,7 @@ export async function loadAtlas(source: DataSource): Promise<Atlas> {
     boundaries,
     regions,
     plan,
-    searchEntries: buildSearchEntries(regions, plan.clusters, placeNames),
+    searchEntries: buildSearchEntries(regions, plan.clusters, placeNames, zones.byZone),
     industryById: new Map(plan.industries.map((industry) => [industry.id, industry])),
     annexById: new Map(plan.annex.map((row) => [row.id, row])),
     zones,

@@ -6,7 +6,7 @@ import type { AdminCode, Cluster } from './types';
 export interface SearchEntry {
   kind: 'prefecture' | 'county' | 'zone';
   name: string;
-  /** The name in the English UI (zones keep the plan's Chinese name). */
+  /** The name in the English UI (zones: the gazetteer's English name when it has one). */
   nameEn: string;
   /** The region to jump to: the unit itself, or the unit hosting the zone. */
   code: AdminCode;
@@ -17,11 +17,14 @@ export interface SearchEntry {
   initials: string;
 }
 
-export function buildSearchEntries(index: RegionIndex, clusters: readonly Cluster[], placeNames: PlaceNames): SearchEntry[] {
+export function buildSearchEntries(
+  index: RegionIndex, clusters: readonly Cluster[], placeNames: PlaceNames,
+  zoneNamesEn: ReadonlyMap<string, { nameEn: string }> = new Map(),
+): SearchEntry[] {
   const entries: SearchEntry[] = [];
   const entry = (kind: SearchEntry['kind'], name: string, code: AdminCode, context: string | null): SearchEntry => ({
     kind, name, code, context,
-    nameEn: kind === 'zone' ? name : placeNames.english(name),
+    nameEn: kind === 'zone' ? zoneNamesEn.get(name)?.nameEn ?? placeNames.english(name) : placeNames.english(name),
     contextEn: context === null ? null : placeNames.english(context),
     pinyin: placeNames.plain(name), initials: placeNames.initials(name),
   });

@@ -22,6 +22,12 @@ describe('searchPlaces', () => {
     expect(searchPlaces(entries, 'zz')[0]).toMatchObject({ kind: 'prefecture', code: '410100' });
   });
 
+  it('names a zone in English by the gazetteer, else by the place-name rule', () => {
+    const named = buildSearchEntries(regions, withZone, placeNames, new Map([['郑州航空港区', { nameEn: 'Zhengzhou Airport Economy Zone' }]]));
+    expect(named.find((entry) => entry.kind === 'zone')?.nameEn).toBe('Zhengzhou Airport Economy Zone');
+    expect(entries.find((entry) => entry.kind === 'zone')?.nameEn).toBe('Zhengzhouhangkonggang District');
+  });
+
   it('finds a zone and jumps to its host region', () => {
     expect(searchPlaces(entries, '航空港')[0]).toMatchObject({ kind: 'zone', name: '郑州航空港区', code: '410100' });
   });
@@ -32,7 +38,7 @@ describe('searchPlaces', () => {
 
   it('carries the English names for the English UI', () => {
     expect(searchPlaces(entries, '巩义')[0]).toMatchObject({ nameEn: 'Gongyi', contextEn: 'Zhengzhou' });
-    expect(searchPlaces(entries, '航空港')[0]).toMatchObject({ nameEn: '郑州航空港区', contextEn: 'Zhengzhou' });
+    expect(searchPlaces(entries, '航空港')[0]).toMatchObject({ nameEn: 'Zhengzhouhangkonggang District', contextEn: 'Zhengzhou' });
   });
 
   it('lists 济源 once', () => {
