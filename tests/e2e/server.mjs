@@ -42,7 +42,14 @@ export async function serveDirectory(directory) {
   const server = createServer(async (request, response) => {
     try {
       const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
-      let file = path.join(root, decodeURIComponent(pathname));
+      // A malformed %-escape is no file: it falls through to index.html, whose app shows a notice.
+      let decoded;
+      try {
+        decoded = decodeURIComponent(pathname);
+      } catch {
+        decoded = '/';
+      }
+      let file = path.join(root, decoded);
       if (!file.startsWith(root)) {
         response.writeHead(403).end();
         return;
