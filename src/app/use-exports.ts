@@ -37,7 +37,7 @@ export function useExports(atlas: Atlas, state: ViewState, filtered: readonly Cl
   }, [map, classification, state.level, state.language, filterText, hatched, t, stamp]);
   const onCsv = useCallback(async () => {
     const { clusterCsv } = await import('../export/cluster-csv'); // papaparse only when exporting
-    downloadBlob(new Blob([clusterCsv(filtered, atlas.placer, atlas.annexById)], { type: 'text/csv;charset=utf-8' }), `henan-clusters-${stamp}.csv`);
+    downloadBlob(new Blob([clusterCsv(filtered, atlas.placer, atlas.annexById, atlas)], { type: 'text/csv;charset=utf-8' }), `henan-clusters-${stamp}.csv`);
   }, [filtered, atlas, stamp]);
   const onGeojson = useCallback(async () => {
     const { regionGeojson } = await import('../export/region-geojson');

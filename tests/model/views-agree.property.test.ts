@@ -93,7 +93,7 @@ describe('the views agree under any filter', () => {
   it('the CSV has one row per designation shown, and its counted sizes add up to the total', () => {
     fc.assert(fc.property(filterArbitrary, (filter) => {
       const clusters = filtered(filter);
-      const parsed = Papa.parse<Record<string, string>>(clusterCsv(clusters, atlas.placer, atlas.annexById).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+      const parsed = Papa.parse<Record<string, string>>(clusterCsv(clusters, atlas.placer, atlas.annexById, atlas).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
       expect(parsed.data.map((row) => row.id)).toEqual(clusters.map((cluster) => cluster.id));
       const local = parsed.data.filter((row) => row.scope === 'local');
       expect(local.length).toBe(totalsOf(clusters).clusterCount);
