@@ -30,8 +30,10 @@ const ComparePanel = lazy(() => import('../components/ComparePanel').then((modul
 const NearbyPanel = lazy(() => import('../components/NearbyPanel').then((module) => ({ default: module.NearbyPanel })));
 const SiteFinderPanel = lazy(() => import('../components/SiteFinderPanel').then((module) => ({ default: module.SiteFinderPanel })));
 const TableView = lazy(() => import('../components/TableView').then((module) => ({ default: module.TableView })));
+// The plan reader brings the plan text with it (src/data/plan-source.ts).
+const PlanPage = lazy(() => import('./PlanPage'));
 
-const NAV_PAGES: Page[] = ['map', 'table', 'finder', 'compare', 'nearby', 'present'];
+const NAV_PAGES: Page[] = ['map', 'table', 'finder', 'compare', 'nearby', 'plan', 'present'];
 // Room on the left for the legend, which sits in the map's top-left corner (less on narrow screens,
 // where the legend is smaller and every pixel of map counts).
 const MAP_PADDING = { top: 40, right: 24, bottom: 24, left: 120 };
@@ -180,7 +182,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
         activePage={page} searchEntries={atlas.searchEntries} language={state.language}
         onChooseRegion={(code) => setView({ page: 'map', regionCode: code })}
         onSwitchLanguage={() => setView({ language: state.language === 'zh' ? 'en' : 'zh' })}
-        exports={{ ...exports, pngAvailable: page !== 'table' && page !== 'compare' }}
+        exports={{ ...exports, pngAvailable: page !== 'table' && page !== 'compare' && page !== 'plan' }}
       />
 
       <NoticeBar notices={notices} extra={[
@@ -188,6 +190,9 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
         ...(mapError === null ? [] : [t('app.mapError', { detail: mapError })]),
       ]} />
 
+      {page === 'plan' ? (
+        <Suspense fallback={<p className="muted loading">{t('reader.loading')}</p>}><PlanPage atlas={atlas} state={urlState} setView={setView} /></Suspense>
+      ) : (
       <div className="app-body">
         <aside className="sidebar">
           <FilterPanel
@@ -201,6 +206,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
         <p className="print-source">{filterText !== null && `${t('filters.active', { text: filterText })} · `}{t('export.sourceLine')}</p>
         <aside className="panel" aria-live="polite"><Suspense fallback={<p className="muted loading">{t('app.loading')}</p>}>{panel}</Suspense></aside>
       </div>
+      )}
     </div>
   );
 }

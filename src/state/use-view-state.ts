@@ -13,16 +13,16 @@ export function useViewState(context: ParseContext): ViewStateHandle {
   const location = useLocation();
   const navigate = useNavigate();
   const parsed = useMemo(
-    () => parseViewState(location.pathname, location.search, context),
-    [location.pathname, location.search, context],
+    () => parseViewState(location.pathname, location.search, context, location.hash),
+    [location.pathname, location.search, location.hash, context],
   );
   const hrefFor = useCallback((change: Partial<ViewState>) => serializeViewState({ ...parsed.state, ...change }), [parsed.state]);
   const setView = useCallback(
     (change: Partial<ViewState>, options?: { replace?: boolean }) => {
       const href = hrefFor(change);
-      if (href !== location.pathname + location.search) navigate(href, { replace: options?.replace ?? false });
+      if (href !== location.pathname + location.search + location.hash) navigate(href, { replace: options?.replace ?? false });
     },
-    [hrefFor, navigate, location.pathname, location.search],
+    [hrefFor, navigate, location.pathname, location.search, location.hash],
   );
   return { ...parsed, setView, hrefFor };
 }

@@ -11,7 +11,7 @@ import { decodeStory, encodeStory, type StoryNoticeKey } from './story-codec';
 // The view vocabularies live in the model (catalog.ts); re-exported for the UI that imports them from here.
 export { LANGUAGES, LEVELS, METRICS };
 export type { Language, Level, Metric };
-export type Page = 'map' | 'table' | 'finder' | 'compare' | 'nearby' | 'present';
+export type Page = 'map' | 'table' | 'finder' | 'compare' | 'nearby' | 'present' | 'plan';
 
 export const MAX_PINS = 4;
 export const MAX_RADIUS_KM = 300;
@@ -35,6 +35,8 @@ export interface ViewState {
   story: Story | null;
   /** ?embed=1: map and legend only, for an iframe on another site. */
   embed: boolean;
+  /** The plan reader (/plan): where it is open, from the URL's hash ("#p-2-1-6", "#c-<cluster id>"). */
+  anchor: string | null;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -52,6 +54,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   radiusKm: 50,
   story: null,
   embed: false,
+  anchor: null,
 };
 
 /** A rejected piece of the URL, shown to the user; `key` is an i18n key. */
@@ -60,7 +63,7 @@ export interface Notice {
     | 'notice.unknownRegion' | 'notice.unknownIndustry' | 'notice.unknownProgramme' | 'notice.badTier'
     | 'notice.badMetric' | 'notice.badLevel' | 'notice.badLanguage' | 'notice.unknownPin'
     | 'notice.tooManyPins' | 'notice.badStep' | 'notice.badPoint' | 'notice.badRadius' | 'notice.unknownPage'
-    | 'notice.badEncoding' | 'notice.unknownParameter' | 'notice.repeatedParameter' | 'notice.badEmbed'
+    | 'notice.badEncoding' | 'notice.unknownParameter' | 'notice.repeatedParameter' | 'notice.badEmbed' | 'notice.badAnchor'
     | StoryNoticeKey;
   value: string;
 }
@@ -81,7 +84,7 @@ export interface ParsedView {
 // A Map, not an object literal: a path such as /__proto__ or /toString must not find a page in the
 // object's prototype.
 const PAGE_PATHS: ReadonlyMap<string, Page> = new Map([
-  ['table', 'table'], ['finder', 'finder'], ['compare', 'compare'], ['nearby', 'nearby'],
+  ['table', 'table'], ['finder', 'finder'], ['compare', 'compare'], ['nearby', 'nearby'], ['plan', 'plan'],
 ]);
 
 /** decodeURIComponent throws on a malformed escape such as "%E4%B8" or "%zz"; null instead. */
@@ -103,7 +106,10 @@ function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T
   return (allowed as readonly string[]).includes(value) ? (value as T) : null; // null: rejected
 }
 
-export function parseViewState(pathname: string, search: string, context: ParseContext): ParsedView {
+/** Anchors are short ascii slugs (plan-document.ts, plan-designations.ts); whether one exists the reader says. */
+const ANCHOR = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export function parseViewState(pathname: string, search: string, context: ParseContext, hash = ''): ParsedView {
   const params = new URLSearchParams(search);
   const notices: Notice[] = [];
   const state: ViewState = { ...DEFAULT_VIEW_STATE, industries: [], pins: [] };
@@ -200,6 +206,13 @@ export function parseViewState(pathname: string, search: string, context: ParseC
   if (embed === '1') state.embed = true;
   else if (embed !== null && embed !== '0') notices.push({ key: 'notice.badEmbed', value: embed });
 
+  // Only the reader reads the hash; elsewhere a hash is the browser's business.
+  if (state.page === 'plan' && hash !== '' && hash !== '#') {
+    const anchor = hash.slice(1, 81);
+    if (hash.length <= 81 && ANCHOR.test(anchor)) state.anchor = anchor;
+    else notices.push({ key: 'notice.badAnchor', value: hash.slice(0, 81) });
+  }
+
   if (rawStep !== null) {
     // Digits only: Number() would also take "1e1", "0x3" or " 3 ".
     const step = /^\d{1,6}$/.test(rawStep) ? Number(rawStep) : NaN;
@@ -247,5 +260,6 @@ export function serializeSearch(state: ViewState): string {
 }
 
 export function serializeViewState(state: ViewState): string {
-  return serializePath(state) + serializeSearch(state);
+  const hash = state.page === 'plan' && state.anchor !== null ? `#${state.anchor}` : '';
+  return serializePath(state) + serializeSearch(state) + hash;
 }

@@ -1,0 +1,78 @@
+// The plan reader (/plan) and its round trips with the map and the search: what only a browser shows —
+// the reader lands on the highlighted sentence, a highlight leads to the region on the map, the
+// position survives a reload. Expected ids and places come from data/plan/clusters.json.
+import assert from 'node:assert/strict';
+
+/** Whether an element lies inside the reader's scrolling column (the reader scrolls, not the page). */
+async function inReaderView(locator) {
+  return locator.evaluate((element) => {
+    const container = element.closest('.plan-scroll');
+    const box = element.getBoundingClientRect();
+    const view = container.getBoundingClientRect();
+    return box.top >= view.top && box.bottom <= view.bottom && box.height > 0;
+  });
+}
+
+const HEBI = '[data-marks~="c-electronics-hebi-jinshan"]';
+
+export default [
+  {
+    name: 'the reader opens at a designation: its sentence highlighted and scrolled into view',
+    async run({ page, baseURL, helpers }) {
+      const requests = helpers.trackRequests(page);
+      await page.goto(`${baseURL}plan#c-electronics-hebi-jinshan`);
+      const mark = page.locator(`${HEBI}.is-target`);
+      await mark.waitFor({ state: 'visible', timeout: 20_000 });
+      await helpers.waitForMark(page, 'plan:positioned');
+      assert.equal(await inReaderView(mark), true, 'the highlighted sentence is on screen');
+      assert.match(await mark.innerText(), /建设鹤壁金山、漯河东城、南阳光电等百亿级电子信息特色产业集群/);
+      // The whole plan is there: the six sections and the annex table's 27 task rows.
+      assert.equal(await page.locator('.plan-section > h2').count(), 6);
+      assert.equal(await page.locator('.plan-annex-table tbody tr:not(.plan-annex-group)').count(), 27);
+      await helpers.screenshot(page, 'plan-reader-hebi');
+      requests.assertSameOrigin();
+      helpers.assertNoConsoleErrors();
+    },
+  },
+  {
+    name: 'a reload keeps the reader where it was scrolled to',
+    async run({ page, baseURL, helpers }) {
+      await page.goto(`${baseURL}plan`);
+      await page.locator('#p-3-3-6').waitFor({ timeout: 20_000 });
+      await page.locator('#p-3-3-6').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      await page.waitForFunction(() => location.hash === '#p-3-3-6', null, { timeout: 5_000 });
+      await page.reload();
+      await helpers.waitForMark(page, 'plan:positioned', 20_000);
+      assert.equal(new URL(page.url()).hash, '#p-3-3-6');
+      assert.equal(await inReaderView(page.locator('#p-3-3-6 .plan-mark').first()), true, 'the same paragraph is on screen after the reload');
+      helpers.assertNoConsoleErrors();
+    },
+  },
+  {
+    name: 'following a place in a highlight opens the map with that region selected and its industry filtered',
+    async run({ page, baseURL, helpers }) {
+      await page.goto(`${baseURL}plan#c-metallurgy-gongyi-aluminium`);
+      const place = page.locator('[data-marks~="c-metallurgy-gongyi-aluminium"] a.plan-place', { hasText: '巩义' });
+      await place.waitFor({ timeout: 20_000 });
+      await place.click();
+      await page.waitForURL((url) => url.pathname === '/region/410181');
+      assert.equal(new URL(page.url()).searchParams.get('industry'), 'metallurgy');
+      await page.locator('#detail-title', { hasText: '巩义市' }).waitFor({ timeout: 20_000 });
+      assert.equal(await page.locator('.cluster-card[data-cluster-id="metallurgy-gongyi-aluminium"]').count(), 1);
+      helpers.assertNoConsoleErrors();
+    },
+  },
+  {
+    name: 'in English the UI is English, the text stays Chinese and highlights carry English names',
+    async run({ page, baseURL, helpers }) {
+      await page.goto(`${baseURL}plan?lang=en#c-electronics-hebi-jinshan`);
+      await page.locator(`${HEBI}.is-target`).waitFor({ timeout: 20_000 });
+      const gloss = page.locator(`${HEBI} + .plan-gloss`);
+      assert.match(await gloss.innerText(), /Hebi Jinshan electronic information cluster/);
+      assert.equal(await page.locator(HEBI).evaluate((element) => element.closest('[lang]').lang), 'zh-CN');
+      assert.match(await page.locator('.plan-toc').innerText(), /II\.1 Electronic information/);
+      await helpers.screenshot(page, 'plan-reader-en');
+      helpers.assertNoConsoleErrors();
+    },
+  },
+];
