@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import { clusters, gotoReady, READY_MS } from './atlas.mjs';
+import { clusters, gotoReady, pagePoint, READY_MS, unit } from './atlas.mjs';
 
 async function download(page, action) {
   const [file] = await Promise.all([page.waitForEvent('download', { timeout: READY_MS }), action()]);
@@ -44,7 +44,9 @@ export default [
       await page.getByText('导出', { exact: true }).click();
       await page.getByRole('combobox', { name: '倍率' }).selectOption('2');
       const bytes = await download(page, () => page.getByRole('button', { name: '导出 PNG 图片' }).click());
-      const facts = await page.evaluate(async (base64) => {
+      // The on-screen legend's swatch colours, which the export must draw in the same order.
+      const swatches = await page.locator('.legend .swatch').evaluateAll((elements) => elements.map((element) => getComputedStyle(element).backgroundColor));
+      const facts = await page.evaluate(async ({ base64, count }) => {
         const blob = await (await fetch(`data:image/png;base64,${base64}`)).blob();
         const bitmap = await createImageBitmap(blob);
         const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
@@ -56,18 +58,23 @@ export default [
           for (let i = 0; i < data.length; i += 4) set.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
           return set.size;
         };
+        // Legend swatches (src/export/map-image.ts): 18 × 12 CSS px at x 22, y 72 + 12 + 30 + 20 per row.
+        const swatchCentre = (row) => context.getImageData((22 + 9) * 2, (72 + 12 + 30 + 20 * row + 6) * 2, 1, 1).data;
         return {
           width: bitmap.width,
           height: bitmap.height,
-          // The map area (below the 72 px header) in the middle; the legend box in the top-left corner.
+          // The map area (below the 72 px header) in the middle.
           mapColours: colours(bitmap.width / 2 - 100, bitmap.height / 2 - 100, 200, 200),
-          legendColours: colours(24 * 2, (72 + 12) * 2, 120, 120),
+          swatchColours: [...Array(count).keys()].map((row) => `rgb(${[...swatchCentre(row)].slice(0, 3).join(', ')})`),
         };
-      }, bytes.toString('base64'));
+      }, { base64: bytes.toString('base64'), count: swatches.length });
       assert.equal(facts.width, Math.round(mapBox.width * 2));
       assert.equal(facts.height, Math.round((mapBox.height + 72 + 62) * 2)); // header 72, footer 62 CSS px
       assert.ok(facts.mapColours > 5, `map area looks blank (${facts.mapColours} colours)`);
-      assert.ok(facts.legendColours > 3, `legend area looks blank (${facts.legendColours} colours)`);
+      // The default view (count by prefecture) has several classes and then the no-designation grey.
+      assert.ok(swatches.length >= 3, `the on-screen legend has ${swatches.length} swatches`);
+      assert.equal(swatches.at(-1), 'rgb(217, 217, 217)');
+      assert.deepEqual(facts.swatchColours, swatches, 'the exported legend does not show the on-screen legend\'s swatches');
     },
   },
   {
@@ -117,14 +124,23 @@ export default [
     },
   },
   {
-    name: 'the site finder ranks counties for an industry and pins one for comparison',
+    name: 'the site finder ranks counties and prefectures for an industry and pins one for comparison',
     async run({ page, baseURL, helpers }) {
-      await gotoReady(page, `${baseURL}finder?industry=automotive`, helpers);
-      const first = page.locator('.candidates li').first();
-      await first.waitFor();
+      await gotoReady(page, `${baseURL}finder?industry=home`, helpers);
+      const [countyList, prefectureList] = [page.locator('.candidates').nth(0), page.locator('.candidates').nth(1)];
+      await countyList.locator('li').first().waitFor();
       await helpers.screenshot(page, 'site-finder');
-      await first.getByRole('button', { name: '加入对比' }).click();
-      assert.match(page.url(), /pins=\d{6}/);
+      const codes = (list) => list.locator(':scope > li').evaluateAll((items) => items.map((item) => item.dataset.code));
+      // 二(五) 现代家居产业: "建设郑州千亿级综合性现代家居产业集群 ;建设民权、新乡百亿级家电产业集群 ,信阳、清丰、
+      // 原阳、兰考等百亿级家具产业集群 ,内黄、鹤壁百亿级陶瓷产业集群". Counties named by the plan come first
+      // (兰考, 内黄, 原阳, 清丰, 民权: all 百亿级, 100 亿元, so in code order), then the counties of 郑州, which
+      // the plan names as a whole at 千亿级, before those of the 百亿级 prefectures; 中原区 has 郑州's lowest code.
+      assert.deepEqual((await codes(countyList)).slice(0, 6), ['410225', '410527', '410725', '410922', '411421', '410102']);
+      // Prefectures: 郑州 (千亿级), then 新乡 (新乡 家电 + 原阳 家具: 200 亿元), then the six with 100 亿元 in code
+      // order: 开封 (兰考), 安阳 (内黄), 鹤壁, 濮阳 (清丰), 商丘 (民权), 信阳.
+      assert.deepEqual(await codes(prefectureList), ['410100', '410700', '410200', '410500', '410600', '410900', '411400', '411500']);
+      await countyList.locator('li').first().getByRole('button', { name: '加入对比' }).click();
+      assert.match(page.url(), /pins=410225/);
       await page.getByRole('link', { name: /对比/ }).click();
       await page.getByRole('table', { name: '对比' }).waitFor();
       assert.match(page.url(), /\/compare\?.*pins=/);
@@ -133,10 +149,20 @@ export default [
   {
     name: 'clicking the map on the nearby page finds the county and lists clusters by distance',
     async run({ page, baseURL, helpers }) {
-      await gotoReady(page, `${baseURL}nearby?at=113.65,34.76&radius=50`, helpers);
-      await page.getByText(/位于/).waitFor();
-      const distances = await page.locator('.nearby-list li .muted').allInnerTexts();
-      assert.ok(distances.length > 0, 'no cluster within 50 km of Zhengzhou');
+      await gotoReady(page, `${baseURL}nearby?radius=50`, helpers);
+      const zhongmu = unit('counties', '410122');
+      const point = await pagePoint(page, zhongmu.label);
+      await page.mouse.click(point.x, point.y + 10);
+      await page.waitForURL(/[?&]at=/);
+      await page.getByRole('link', { name: `位于 ${zhongmu.name}` }).waitFor();
+      const items = await page.locator('.nearby-list li').allInnerTexts();
+      // 二(三): "依托郑州经济技术、中牟汽车、开封汴西、郑州国际物流、荥阳市等产业集聚区 ,建设郑汴 2000亿级整车及零部件
+      // 产业集群": 中牟 itself is one of its places, so the cluster is listed as inside.
+      assert.ok(items.some((text) => text.includes('郑汴整车及零部件产业集群') && text.includes('就在该地区内')), items.join('\n'));
+      const distances = items.map((text) => (text.includes('就在该地区内') ? 0 : Number(/距其边界 ([\d.]+) 公里/.exec(text)?.[1])));
+      assert.ok(distances.every((km) => Number.isFinite(km) && km <= 50), distances.join(', '));
+      assert.deepEqual(distances, [...distances].sort((a, b) => a - b), 'not sorted by distance');
+      assert.ok(distances.some((km) => km > 0), 'nothing outside 中牟 within 50 km');
     },
   },
 ];
