@@ -34,7 +34,10 @@ export function SpecialProjectList({ projects, industryIds, industryById, plan, 
                 {project.majorProjects !== null && <span className="muted"> · {t('detail.majorProjects', { count: project.majorProjects })}</span>}
               </summary>
               {project.examples.length > 0 && (
-                <p className="examples"><span className="label">{t('detail.examples')}{colon(language)}</span>{joinList(projectExamples(project, language), language)}</p>
+                <p className="examples"><span className="label">{t('detail.examples')}{colon(language)}</span>
+                  {/* in Chinese these are the plan's names as written (e.g. "…GAP(中药材生产质量管理规范)…") */}
+                  <span data-verbatim={language === 'zh' ? '' : undefined}>{joinList(projectExamples(project, language), language)}</span>
+                </p>
               )}
               <blockquote lang="zh-CN" data-verbatim="">“{project.quote}”</blockquote>
               <p className="muted">{t('detail.section', { section: sectionName(project.section, language, plan) })}</p>

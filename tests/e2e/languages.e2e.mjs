@@ -49,8 +49,9 @@ const CHINESE_CHECK = {
   language: 'zh',
   // a Latin word: two or more letters
   pattern: '[A-Za-z]{2,}',
-  // MapLibre's scale bar writes the unit symbol (km), a unit like GB/T rather than an English word
-  exempt: '[translate="no"], [data-pinyin], code, [lang^="en"], .maplibregl-ctrl-scale',
+  // MapLibre's scale bar writes the unit symbol (km), a unit like GB/T rather than an English word;
+  // the plan's own words may hold Latin abbreviations (GAP, ITO) and stay as written
+  exempt: '[translate="no"], [data-pinyin], code, [lang^="en"], .maplibregl-ctrl-scale, [data-verbatim]',
   what: 'Latin words in the Chinese UI',
 };
 
