@@ -7,6 +7,7 @@ import type {
 import type { Feature, FeatureCollection, MultiLineString, Point } from 'geojson';
 import type { Boundaries } from '../model/boundaries';
 import type { PlaceNames } from '../model/place-pinyin';
+import type { Language, Level } from '../model/catalog';
 import { HATCH_IMAGE, LABEL_FONT, LAYER, SOURCE } from './layer-ids';
 import type { MapPalette } from './palette';
 import { NO_DESIGNATION_COLOR } from '../model/classify';
@@ -15,7 +16,7 @@ import {
   COUNTY_LABEL_MIN_ZOOM, HIGHLIGHT_WIDTH, LABEL_HALO, LABEL_PADDING, LABEL_SIZE, LINE_WIDTH, zoomInterpolation,
 } from './map-metrics';
 
-export type LabelProperties = { code: string; name: string; nameEn: string; level: 'prefecture' | 'county' };
+export type LabelProperties = { code: string; name: string; nameEn: string; level: Level };
 
 export function labelPoints(boundaries: Boundaries, placeNames: PlaceNames): FeatureCollection<Point, LabelProperties> {
   const features: Feature<Point, LabelProperties>[] = [];
@@ -46,7 +47,7 @@ export function markerData(point: [number, number] | null): FeatureCollection<Po
   };
 }
 
-export function labelTextField(language: 'zh' | 'en'): ExpressionSpecification {
+export function labelTextField(language: Language): ExpressionSpecification {
   return ['get', language === 'en' ? 'nameEn' : 'name'];
 }
 
@@ -128,11 +129,11 @@ export function buildStyle(boundaries: Boundaries, options: StyleOptions): Style
  */
 export function withInitialFills(
   style: StyleSpecification,
-  level: 'prefecture' | 'county',
+  level: Level,
   colors: ReadonlyMap<string, string>,
   prefectureWide: ReadonlySet<string> = new Set(),
 ): StyleSpecification {
-  const ofLevel: Record<string, 'prefecture' | 'county'> = {
+  const ofLevel: Record<string, Level> = {
     [LAYER.prefectureFill]: 'prefecture', [LAYER.prefectureHover]: 'prefecture',
     [LAYER.countyFill]: 'county', [LAYER.countyHover]: 'county', [LAYER.prefectureWide]: 'county',
   };

@@ -2,11 +2,12 @@
 // Palettes are ColorBrewer sequential schemes (colour-blind safe) from d3-scale-chromatic.
 import { schemeOrRd, schemeYlGnBu } from 'd3-scale-chromatic';
 import { ckmeans } from 'simple-statistics';
-import { TIERS, tierRank } from './catalog';
+import { TIERS, tierRank, type Metric } from './catalog';
 import type { RegionFigures } from './aggregate';
 import type { AdminCode, Tier } from './types';
 
-export type ChoroplethMetric = 'count' | 'size' | 'tier';
+/** The choropleth shows one of the view's metrics (catalog.ts METRICS). */
+export type ChoroplethMetric = Metric;
 
 /** Neutral grey, outside every palette, so "no designation" never reads as "a low value". */
 export const NO_DESIGNATION_COLOR = '#d9d9d9';

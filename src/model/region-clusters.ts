@@ -1,7 +1,7 @@
 // The clusters that concern one region, and how: named there, in one of its counties, designated for
 // its whole prefecture, or in a zone of its prefecture whose county is not established. Follows the
 // placement rule (placement.ts); a multi-place cluster belongs to each of its places.
-import { tierRank } from './catalog';
+import { tierRank, type Level } from './catalog';
 import type { Placer } from './placement';
 import type { AdminCode, Cluster } from './types';
 
@@ -26,7 +26,7 @@ export interface RegionCluster {
 
 const RELATION_ORDER: Record<ClusterRelation, number> = { self: 0, county: 1, prefecture: 2, 'zone-unlocated': 3 };
 
-function relationTo(placer: Placer, code: AdminCode, level: 'prefecture' | 'county', cluster: Cluster): RegionCluster | null {
+function relationTo(placer: Placer, code: AdminCode, level: Level, cluster: Cluster): RegionCluster | null {
   const found = new Map<ClusterRelation, { via: Set<AdminCode>; zones: Set<string> }>();
   const note = (relation: ClusterRelation, via: AdminCode[], zone: string | null) => {
     const entry = found.get(relation) ?? { via: new Set(), zones: new Set() };
@@ -56,7 +56,7 @@ function relationTo(placer: Placer, code: AdminCode, level: 'prefecture' | 'coun
 }
 
 /** Clusters of a region, its own first, then by tier and size descending. */
-export function clustersOfRegion(placer: Placer, code: AdminCode, level: 'prefecture' | 'county', clusters: readonly Cluster[]): RegionCluster[] {
+export function clustersOfRegion(placer: Placer, code: AdminCode, level: Level, clusters: readonly Cluster[]): RegionCluster[] {
   const related = clusters
     .map((cluster) => relationTo(placer, code, level, cluster))
     .filter((entry): entry is RegionCluster => entry !== null);

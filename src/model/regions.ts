@@ -1,7 +1,9 @@
 // The region index: every prefecture-level and county-level unit of the boundary file by code.
+import type { Level } from './catalog';
 import type { AdminCode, CountyProperties, PrefectureProperties } from './types';
 
-export type RegionLevel = 'prefecture' | 'county';
+/** A region is a prefecture-level or a county-level unit: the map's levels (catalog.ts LEVELS). */
+export type RegionLevel = Level;
 
 export interface Region {
   code: AdminCode;

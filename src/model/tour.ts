@@ -1,5 +1,6 @@
 // The presentation tour through the plan: an opening, the three programmes, each industry with its
 // clusters, then the 万亿级 and 千亿级 designations. Each step is a view (filters, metric, level).
+import type { Level, Metric } from './catalog';
 import type { Industry, IndustryId, Programme, ProgrammeId, Tier } from './types';
 
 export type TourStep =
@@ -12,8 +13,8 @@ export interface TourView {
   industries: IndustryId[];
   programme: ProgrammeId | null;
   tier: Tier | null;
-  metric: 'count' | 'size' | 'tier';
-  level: 'prefecture' | 'county';
+  metric: Metric;
+  level: Level;
 }
 
 export function buildTour(programmes: readonly Programme[], industries: readonly Industry[]): TourStep[] {
