@@ -4,16 +4,19 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { useTranslation } from 'react-i18next';
 import type { Atlas } from '../data/load-atlas';
 import { boundsOf, type Bounds } from '../model/geometry';
-import { buildTour, viewOfStep } from '../model/tour';
+import { playedSlides } from '../model/story';
+import { buildTour } from '../model/tour';
 import type { AdminCode } from '../model/types';
 import type { MapHandle } from '../map/map-handle';
 import { AppHeader } from '../components/AppHeader';
+import { EmbedView } from '../components/EmbedView';
 import { FilterPanel, type FilterValues } from '../components/FilterPanel';
 import { NoticeBar } from '../components/NoticeBar';
 import { PresentationView } from '../components/PresentationView';
 import { ProvinceOverview } from '../components/ProvinceOverview';
 import { RegionDetail } from '../components/RegionDetail';
 import { ReconcileNote } from '../components/ReconcileNote';
+import { StoryDock } from '../components/StoryDock';
 import { TourSidebar } from '../components/TourSidebar';
 import { i18n } from '../i18n/i18n';
 import { MAX_PINS, type Page, type ParseContext, type ViewState } from '../state/view-state';
@@ -23,7 +26,9 @@ import { pageHref, presentHref, regionHref } from './paths';
 import { MapPane, type SvgOnlyReason } from './MapPane';
 import { useDerivedView } from './use-derived-view';
 import { useExports } from './use-exports';
-import { useTourText } from './use-tour-text';
+import { slideText, viewName } from './slide-text';
+import { useDocumentTitle } from './use-document-title';
+import { useStoryDock } from './use-story-dock';
 
 // Pages other than the map load on first use, so the first map ships less code.
 const ComparePanel = lazy(() => import('../components/ComparePanel').then((module) => ({ default: module.ComparePanel })));
@@ -70,8 +75,10 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
   );
   const { state: urlState, notices, setView } = useViewState(context);
   const presenting = urlState.page === 'present';
-  // In the presentation the step decides the filters; everything else comes from the URL as is.
-  const state: ViewState = presenting ? { ...urlState, ...viewOfStep(tour[urlState.step - 1]), regionCode: null } : urlState;
+  // The presentation plays the story in the URL, else the built-in tour: the slide decides the view.
+  const slides = useMemo(() => playedSlides(urlState.story, tour), [urlState.story, tour]);
+  const slide = slides[Math.min(urlState.step, slides.length) - 1];
+  const state: ViewState = presenting ? { ...urlState, ...slide.view, page: urlState.page } : urlState;
   const { filtered, figures, figuresByLevel, prefectureWide, classification, countsByIndustry } = useDerivedView(atlas, state);
   const [basemap, setBasemap] = useState(false);
   const [mapError, setMapError] = useState<string | null>(null);
@@ -96,7 +103,9 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
   const filterText = describeFilters(atlas, state, t);
   const hatched = state.level === 'county' && prefectureWide.size > 0;
   const exports = useExports(atlas, state, filtered, figures, classification, filterText, hatched, () => mapRef.current);
-  const tourText = useTourText(atlas, tour[urlState.step - 1], filtered, state.language);
+  const tourText = slideText(atlas, slide, filtered, state.language, t);
+  useDocumentTitle(presenting ? tourText.title : viewName(atlas, state, state.language, t), t);
+  const storyDock = useStoryDock(atlas, urlState, slides, setView);
 
   const onFilterChange = useCallback((change: Partial<FilterValues>) => {
     const { basemap: nextBasemap, ...viewChange } = change;
@@ -135,9 +144,13 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
     />
   );
 
+  if (urlState.embed && !presenting) {
+    return <EmbedView openHref={pageHref({ ...urlState, embed: false }, urlState.page)}>{mapView(false)}</EmbedView>;
+  }
+
   if (presenting) {
     return (
-      <PresentationView step={urlState.step} stepCount={tour.length} title={tourText.title} subtitle={tourText.subtitle}
+      <PresentationView step={urlState.step} stepCount={slides.length} title={tourText.title} subtitle={tourText.subtitle}
         onStep={(step) => setView({ step })} onExit={() => setView({ page: 'map', step: 1 })}
         notice={<NoticeBar notices={notices} extra={mapError === null ? [] : [t('app.mapError', { detail: mapError })]} />}>
         {mapView(true)}
@@ -195,6 +208,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
       ) : (
       <div className="app-body">
         <aside className="sidebar">
+          <StoryDock {...storyDock} />
           <FilterPanel
             industries={state.industries} programme={state.programme} tier={state.tier}
             metric={state.metric} level={state.level} basemap={basemap}
