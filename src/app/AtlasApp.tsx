@@ -61,8 +61,10 @@ const PRESENT_PADDING = { top: 24, right: 24, bottom: 24, left: 300 };
 
 declare global {
   interface Window {
-    /** Read-only hooks for the browser tests and the benchmark. */
+    /** Read-only hooks for the browser tests and the benchmark; only where they asked for them. */
     atlasDebug?: { project: (lngLat: [number, number]) => { x: number; y: number } | null };
+    /** Set by the browser tests (an init script) before the app starts; never by the app. */
+    atlasTestHooks?: boolean;
   }
 }
 
@@ -126,7 +128,8 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
 
   const onMap = useCallback((map: MapHandle | null) => {
     mapRef.current = map;
-    window.atlasDebug = { project: (lngLat) => mapRef.current?.project(lngLat) ?? null };
+    // Not in production: a page gets the hook only when the test harness asked for it first.
+    if (window.atlasTestHooks === true) window.atlasDebug = { project: (lngLat) => mapRef.current?.project(lngLat) ?? null };
   }, []);
 
   const hrefForRegion = (code: AdminCode | null) => regionHref(urlState, code);

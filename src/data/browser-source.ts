@@ -13,10 +13,22 @@ export function assetUrl(file: DataFile): string {
   return url;
 }
 
+/** A request that never answers (a stalled proxy, a dead intranet link) fails after this, with a retry. */
+export const REQUEST_TIMEOUT_MS = 20_000;
+
 export const browserSource: DataSource = {
   async json(file) {
-    const response = await fetch(assetUrl(file));
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return response.json();
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), REQUEST_TIMEOUT_MS);
+    try {
+      const response = await fetch(assetUrl(file), { signal: controller.signal });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return await response.json();
+    } catch (error) {
+      if (controller.signal.aborted) throw new Error(`no answer within ${REQUEST_TIMEOUT_MS / 1000} s`);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
   },
 };

@@ -33,12 +33,21 @@ export class DataLoadError extends Error {
   }
 }
 
+/** Valid JSON with nothing in it ([] or {}) is as broken as a malformed file: it would draw an empty atlas. */
+function isEmptyJson(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length === 0;
+  return typeof value === 'object' && value !== null && Object.keys(value).length === 0;
+}
+
 async function read(source: DataSource, file: DataFile): Promise<unknown> {
+  let value: unknown;
   try {
-    return await source.json(file);
+    value = await source.json(file);
   } catch (error) {
     throw new DataLoadError(file, error instanceof Error ? error.message : String(error));
   }
+  if (isEmptyJson(value)) throw new DataLoadError(file, `empty (${JSON.stringify(value)})`);
+  return value;
 }
 
 export async function loadPlan(source: DataSource): Promise<PlanData> {
@@ -70,6 +79,9 @@ export async function loadAtlas(source: DataSource): Promise<Atlas> {
   if (typeof pinyin !== 'object' || pinyin === null || Array.isArray(pinyin)) throw new DataLoadError(PINYIN_FILE, 'not a table of readings');
   const placeNames = placeNamesFrom(pinyin as PinyinTable);
   if (!isBoundaryTopology(topology)) throw new DataLoadError(BOUNDARY_FILE, 'not a TopoJSON topology with counties and prefectures');
+  for (const name of ['prefectures', 'counties'] as const) {
+    if (topology.objects[name].geometries.length === 0) throw new DataLoadError(BOUNDARY_FILE, `no ${name} in the topology`);
+  }
   let boundaries: Boundaries;
   try {
     boundaries = buildBoundaries(topology);

@@ -2,6 +2,7 @@
 // Pure module: zod only, no I/O, no DOM. The data files carry a few optional fields beyond
 // types.ts (marked "extension" below); every inferred type stays assignable to its interface,
 // which the type-level checks at the end of this file enforce at compile time.
+import './zod-jitless'; // first: before any schema is built
 import { z } from 'zod';
 import { INDUSTRY_IDS, PROGRAMME_IDS, TIERS, tierOfSize } from './catalog';
 import type {

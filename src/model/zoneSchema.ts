@@ -1,4 +1,5 @@
 // Runtime schema for the zone gazetteer (data/places/zones.json), mirroring zone-gazetteer.ts.
+import './zod-jitless'; // first: before any schema is built
 import { z } from 'zod';
 import { ZONE_CONFIDENCES, ZONE_STATUSES, type ZoneEntry } from './zone-gazetteer';
 

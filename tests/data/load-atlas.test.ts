@@ -1,7 +1,7 @@
 // The loader through its one seam: the real files from data/ on disk, and sources that fail or serve
 // broken files. No network.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BOUNDARY_FILE, PLAN_FILES, type DataFile, type DataSource } from '../../src/data/data-files';
+import { BOUNDARY_FILE, PINYIN_FILE, PLAN_FILES, ZONES_FILE, type DataFile, type DataSource } from '../../src/data/data-files';
 import { DataLoadError, loadAtlas, loadPlan, type Atlas } from '../../src/data/load-atlas';
 import type { Cluster } from '../../src/model/types';
 import { diskSource, readDataFile } from '../components/atlas-fixture';
@@ -90,5 +90,39 @@ describe('loadAtlas and loadPlan failures', () => {
   it('rejects a topology without the counties and prefectures objects, naming the boundary file', async () => {
     const error = await loadError(loadAtlas(sourceWith(BOUNDARY_FILE, { value: { type: 'Topology', arcs: [], objects: {} } })));
     expect(error.file).toBe(BOUNDARY_FILE);
+  });
+});
+
+describe('loadAtlas: a data file that is valid JSON but empty is rejected, naming the file', () => {
+  const cases: [string, DataFile, unknown][] = [
+    ['an empty cluster list', PLAN_FILES.clusters, []],
+    ['an empty industry list', PLAN_FILES.industries, []],
+    ['an empty object for the programmes', PLAN_FILES.programmes, {}],
+    ['an empty pinyin table', PINYIN_FILE, {}],
+    ['an empty zone gazetteer file', ZONES_FILE, {}],
+    ['an empty boundary file', BOUNDARY_FILE, {}],
+  ];
+  for (const [name, file, value] of cases) {
+    it(`rejects ${name}`, async () => {
+      const error = await loadError(loadAtlas(sourceWith(file, { value })));
+      expect(error.file).toBe(file);
+      expect(error.reason).toBe(`empty (${JSON.stringify(value)})`);
+    });
+  }
+
+  it('rejects a topology whose counties have no geometries', async () => {
+    const topology = readDataFile<{ objects: Record<string, { geometries: unknown[] }> }>(BOUNDARY_FILE);
+    topology.objects.counties.geometries = [];
+    const error = await loadError(loadAtlas(sourceWith(BOUNDARY_FILE, { value: topology })));
+    expect(error.file).toBe(BOUNDARY_FILE);
+    expect(error.reason).toBe('no counties in the topology');
+  });
+
+  it('rejects a topology with no geometries at all', async () => {
+    const topology = readDataFile<{ objects: Record<string, { geometries: unknown[] }> }>(BOUNDARY_FILE);
+    topology.objects.counties.geometries = [];
+    topology.objects.prefectures.geometries = [];
+    const error = await loadError(loadAtlas(sourceWith(BOUNDARY_FILE, { value: topology })));
+    expect(error.reason).toBe('no prefectures in the topology');
   });
 });

@@ -97,6 +97,8 @@ async function main() {
     try {
       const browser = await browserFor(test.browserArgs, test.browserEnv);
       context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+      // The app installs window.atlasDebug only when asked before it starts (never in production).
+      await context.addInitScript(() => { window.atlasTestHooks = true; });
       page = await context.newPage();
       const consoleErrors = captureConsoleErrors(page);
       const helpers = {
