@@ -3,6 +3,7 @@
 // data-place-original); in Chinese no Latin word is visible outside pinyin and codes (marked
 // translate="no"). Walks the main pages of both languages and reports what it finds, where.
 import assert from 'node:assert/strict';
+import { clusters, gotoReady, pagePoint, unit } from './atlas.mjs';
 
 const PAGES = [
   { name: 'map overview', path: '/', ready: '.overview' },
@@ -73,7 +74,27 @@ function report(check, findings) {
   return { total, message: `${total} ${check.what}:\n${lines.join('\n')}` };
 }
 
+const prefectureOf = (code) => (code === '419001' ? code : `${code.slice(0, 4)}00`);
+
 export default [
+  {
+    name: 'the English hover card names the region in English, with an English plural and bn yuan',
+    async run({ page, baseURL, helpers }) {
+      const luoyang = unit('prefectures', '410300');
+      // counted from the data file: the equipment clusters the plan places in 洛阳
+      const here = clusters.filter((c) => c.industry === 'equipment' && c.scope === 'local' && c.places.some((p) => prefectureOf(p.code) === '410300')).length;
+      await gotoReady(page, `${baseURL}?industry=equipment&lang=en`, helpers);
+      const point = await pagePoint(page, luoyang.label);
+      await page.mouse.move(point.x, point.y + 12);
+      const tooltip = page.getByRole('tooltip');
+      await tooltip.waitFor();
+      const text = await tooltip.innerText();
+      assert.match(text, /Luoyang/);
+      assert.match(text, new RegExp(`\\b${here} ${here === 1 ? 'cluster' : 'clusters'}\\b`));
+      assert.match(text, /Nominal size [\d,.]+ bn yuan/);
+      assert.doesNotMatch(text, /[\u3400-\u9fff]/);
+    },
+  },
   {
     name: 'English pages show no Chinese outside the plan\'s quotes and original place names',
     timeoutMs: 180_000,
