@@ -85,9 +85,13 @@ export function MapPane({ callbacks, classification, figures, regions, placeName
       const { drawScene } = await import('../export/scene-canvas');
       return { canvas: drawScene(current.scene, scale), cssWidth: current.scene.width, cssHeight: current.scene.height };
     },
+    svgScene: () => svgRef.current?.scene ?? null,
   }), []);
   useEffect(() => {
-    onMapRef.current(renderer.phase === 'gl' ? glRef.current : svgHandle);
+    const gl = glRef.current;
+    onMapRef.current(renderer.phase === 'gl' && gl !== null
+      ? { renderer: 'gl', project: (lngLat) => gl.project(lngLat), capture: (scale) => gl.capture(scale), svgScene: svgHandle.svgScene }
+      : svgHandle);
   }, [renderer.phase, svgHandle]);
   useEffect(() => () => onMapRef.current(null), []);
 

@@ -7,7 +7,7 @@ import type { RegionFigures } from '../model/aggregate';
 import type { AdminCode, Cluster } from '../model/types';
 import type { MapHandle } from '../map/map-handle';
 import { downloadBlob } from '../export/download';
-import { composeMapImage } from '../export/map-image';
+import { composeMapImage, type MapImageContent } from '../export/map-image';
 import type { ViewState } from '../state/view-state';
 import { legendItems, legendTitle } from '../components/legend-items';
 
@@ -15,17 +15,19 @@ export function useExports(atlas: Atlas, state: ViewState, filtered: readonly Cl
   classification: Classification, filterText: string | null, hatched: boolean, map: () => MapHandle | null) {
   const { t } = useTranslation();
   const stamp = new Date().toISOString().slice(0, 10);
+  // What the PNG and the SVG export draw around the map.
+  const imageContent = useCallback((): MapImageContent => ({
+    title: t('app.title'),
+    subtitle: [t(`metric.${classification.metric}`), t(`level.${state.level}`), filterText].filter(Boolean).join(' · '),
+    legendTitle: legendTitle(classification, state.language, t),
+    legendItems: legendItems(classification, state.language, t, hatched),
+    sourceLine: t('export.sourceLine'),
+    dateLine: t('export.dateLine', { date: stamp }),
+  }), [classification, state.level, state.language, filterText, hatched, t, stamp]);
   const onPng = useCallback(async (scale: number) => {
     const owner = map();
     if (owner === null) throw new Error('map not ready');
-    const content = {
-      title: t('app.title'),
-      subtitle: [t(`metric.${classification.metric}`), t(`level.${state.level}`), filterText].filter(Boolean).join(' · '),
-      legendTitle: legendTitle(classification, state.language, t),
-      legendItems: legendItems(classification, state.language, t, hatched),
-      sourceLine: t('export.sourceLine'),
-      dateLine: t('export.dateLine', { date: stamp }),
-    };
+    const content = imageContent();
     // Atlas Sans is split by unicode-range: load the files holding the characters drawn, or the
     // canvas would draw them with a fallback font (tofu on machines without a Chinese font).
     const drawnText = [content.title, content.subtitle, content.legendTitle, ...content.legendItems.map((item) => item.label), content.sourceLine, content.dateLine].join('');
@@ -34,7 +36,13 @@ export function useExports(atlas: Atlas, state: ViewState, filtered: readonly Cl
     const image = composeMapImage(capture.canvas, { width: capture.cssWidth, height: capture.cssHeight }, scale, content);
     const blob = await new Promise<Blob>((resolve, reject) => image.toBlob((value) => (value === null ? reject(new Error('PNG encoding failed')) : resolve(value)), 'image/png'));
     downloadBlob(blob, `henan-clusters-${stamp}-${scale}x.png`);
-  }, [map, classification, state.level, state.language, filterText, hatched, t, stamp]);
+  }, [map, imageContent, stamp]);
+  const onSvg = useCallback(async () => {
+    const scene = map()?.svgScene() ?? null;
+    if (scene === null) throw new Error('map not ready');
+    const { mapSvgDocument } = await import('../export/map-svg');
+    downloadBlob(new Blob([mapSvgDocument(scene, imageContent())], { type: 'image/svg+xml' }), `henan-clusters-${stamp}.svg`);
+  }, [map, imageContent, stamp]);
   const onCsv = useCallback(async () => {
     const { clusterCsv } = await import('../export/cluster-csv'); // papaparse only when exporting
     downloadBlob(new Blob([clusterCsv(filtered, atlas.placer, atlas.annexById, atlas)], { type: 'text/csv;charset=utf-8' }), `henan-clusters-${stamp}.csv`);
@@ -45,5 +53,5 @@ export function useExports(atlas: Atlas, state: ViewState, filtered: readonly Cl
     const body = JSON.stringify(regionGeojson(features, figures));
     downloadBlob(new Blob([body], { type: 'application/geo+json' }), `henan-${state.level}-figures-${stamp}.geojson`);
   }, [atlas, figures, state.level, stamp]);
-  return { onPng, onCsv, onGeojson };
+  return { onPng, onSvg, onCsv, onGeojson };
 }

@@ -1,4 +1,4 @@
-// Exports of the current view: a PNG with title, legend, filters, source and date drawn in (1×–3×),
+// Exports of the current view: a PNG (1×–3×) and an SVG with title, legend, filters, source and date,
 // the filtered clusters as CSV, the regions with their figures as GeoJSON, and print.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,12 +8,13 @@ export const EXPORT_SCALES = [1, 2, 3] as const;
 
 interface Props {
   onPng: (scale: number) => Promise<void>;
+  onSvg: () => Promise<void>;
   onCsv: () => Promise<void>;
   onGeojson: () => Promise<void>;
   pngAvailable: boolean;
 }
 
-export function ExportMenu({ onPng, onCsv, onGeojson, pngAvailable }: Props) {
+export function ExportMenu({ onPng, onSvg, onCsv, onGeojson, pngAvailable }: Props) {
   const { t } = useTranslation();
   const [scale, setScale] = useState<number>(2);
   const [busy, setBusy] = useState(false);
@@ -36,6 +37,10 @@ export function ExportMenu({ onPng, onCsv, onGeojson, pngAvailable }: Props) {
               try { await onPng(scale); } catch (error) { setFailed(error instanceof Error ? error.message : String(error)); }
               setBusy(false);
             }}><CodedText i18nKey="export.png" /></button>
+            <button type="button" onClick={async () => {
+              setFailed(null);
+              try { await onSvg(); } catch (error) { setFailed(error instanceof Error ? error.message : String(error)); }
+            }}><CodedText i18nKey="export.svg" /></button>
           </div>
         )}
         <button type="button" onClick={() => void onCsv()}><CodedText i18nKey="export.csv" /></button>

@@ -10,6 +10,7 @@ import type { Bounds } from '../model/geometry';
 import { LABEL_FONT } from './layer-ids';
 import type { MapPalette } from './palette';
 import { hatchPixels } from './svg-hatch';
+import { HATCH_PATTERN_ID } from './svg-markup';
 import './map-renderers.css';
 import { buildSvgScene, sceneCamera, sceneLabelPoints, scenePaths, type SceneLevel, type SvgScene } from './svg-scene';
 
@@ -45,8 +46,6 @@ function afterPaint(callback: () => void): () => void {
   const frame = requestAnimationFrame(() => { timer = setTimeout(callback, 0); });
   return () => { cancelAnimationFrame(frame); if (timer !== undefined) clearTimeout(timer); };
 }
-
-export const HATCH_PATTERN_ID = 'atlas-hatch';
 
 export function SvgMap(props: SvgMapProps) {
   const { boundaries, placeNames, focusBounds, padding, active } = props;

@@ -2,6 +2,7 @@
 // first frame without a visible jump, and the selection made on the SVG map survives the swap.
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { resultsDirectory } from './helpers.mjs';
 import { READY_MS, topology, unit } from './atlas.mjs';
@@ -13,6 +14,11 @@ async function svgPagePoint(page, lngLat) {
     const box = document.querySelector('.map-svg').getBoundingClientRect();
     return { x: box.left + local.x, y: box.top + local.y };
   }, lngLat);
+}
+
+async function download(page, action) {
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: READY_MS }), action()]);
+  return readFile(await file.path());
 }
 
 const markTime = (page, name) => page.evaluate((markName) => performance.getEntriesByName(markName, 'mark')[0]?.startTime ?? null, name);
@@ -92,6 +98,30 @@ export default [
       const share = await differingShare(page, gl, svg, 48);
       console.log(`    ${(share * 100).toFixed(2)} % of pixels differ by more than 48 in a channel`);
       assert.ok(share < 0.01, `${(share * 100).toFixed(2)} % of pixels differ`);
+    },
+  },
+  {
+    name: 'the SVG export is a valid SVG document with the map’s regions, the title and the legend text',
+    async run({ page, baseURL, helpers }) {
+      await page.goto(`${baseURL}?industry=food`);
+      await helpers.waitForMark(page, 'map:gl-ready', READY_MS);
+      await page.getByText('导出', { exact: true }).click();
+      const bytes = await download(page, () => page.getByRole('button', { name: /SVG/ }).click());
+      const facts = await page.evaluate((markup) => {
+        const document = new DOMParser().parseFromString(markup, 'image/svg+xml');
+        return {
+          errors: document.getElementsByTagName('parsererror').length,
+          root: document.documentElement.tagName,
+          regions: document.querySelectorAll('#map path[data-code]').length,
+          texts: [...document.querySelectorAll('text')].map((text) => text.textContent),
+        };
+      }, bytes.toString('utf8'));
+      assert.equal(facts.errors, 0, 'the SVG does not parse');
+      assert.equal(facts.root, 'svg');
+      assert.equal(facts.regions, topology.objects.prefectures.geometries.length);
+      assert.ok(facts.texts.includes('河南产业集群地图'), 'no title');
+      assert.ok(facts.texts.includes('无认定集群'), 'no legend text');
+      assert.ok(facts.texts.some((text) => /食品产业/.test(text)), 'the filter is not named');
     },
   },
 ];

@@ -2,6 +2,7 @@
 // notice that says so, and it answers hover, clicks and filters.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { READY_MS, clusters, unit } from './atlas.mjs';
 
 const industries = JSON.parse(readFileSync(new URL('../../data/plan/industries.json', import.meta.url), 'utf8'));
@@ -109,6 +110,33 @@ export default [
       assert.match(await page.getByRole('alert').first().innerText(), /WebGL/);
       await page.locator('.map-svg:not(.map-svg-standby) path[data-code]').first().waitFor({ state: 'visible', timeout: 5_000 });
       assert.equal(await page.locator('.maplibregl-canvas').count(), 0, 'the lost MapLibre map is still there');
+    },
+  },
+  {
+    name: 'without WebGL the PNG export draws the SVG map at the chosen scale',
+    browserArgs: NO_WEBGL,
+    async run({ page, baseURL, helpers }) {
+      await page.goto(`${baseURL}?industry=food`);
+      await helpers.waitForMark(page, 'map:ready', READY_MS);
+      await page.getByRole('alert').first().waitFor({ timeout: 10_000 });
+      const mapBox = await page.locator('.map-svg').boundingBox();
+      await page.getByText('导出', { exact: true }).click();
+      await page.getByRole('combobox', { name: '倍率' }).selectOption('2');
+      const [file] = await Promise.all([page.waitForEvent('download', { timeout: READY_MS }), page.getByRole('button', { name: '导出 PNG 图片' }).click()]);
+      const bytes = await readFile(await file.path());
+      const facts = await page.evaluate(async (base64) => {
+        const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d');
+        context.drawImage(bitmap, 0, 0);
+        const data = context.getImageData(bitmap.width / 2 - 100, bitmap.height / 2 - 100, 200, 200).data;
+        const colours = new Set();
+        for (let index = 0; index < data.length; index += 4) colours.add(`${data[index]},${data[index + 1]},${data[index + 2]}`);
+        return { width: bitmap.width, height: bitmap.height, colours: colours.size };
+      }, bytes.toString('base64'));
+      assert.equal(facts.width, Math.round(mapBox.width * 2));
+      assert.equal(facts.height, Math.round((mapBox.height + 72 + 62) * 2));
+      assert.ok(facts.colours > 5, `the map area looks blank (${facts.colours} colours)`);
     },
   },
 ];
