@@ -22,7 +22,7 @@ import { i18n } from '../i18n/i18n';
 import { MAX_PINS, type Page, type ParseContext, type ViewState } from '../state/view-state';
 import { useViewState } from '../state/use-view-state';
 import { describeFilters } from './filter-text';
-import { pageHref, presentHref, regionHref } from './paths';
+import { pageHref, planHref, presentHref, regionHref } from './paths';
 import { MapPane, type SvgOnlyReason } from './MapPane';
 import { useDerivedView } from './use-derived-view';
 import { useExports } from './use-exports';
@@ -133,6 +133,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
   }, []);
 
   const hrefForRegion = (code: AdminCode | null) => regionHref(urlState, code);
+  const contextHref = (anchor: string) => planHref(urlState, anchor);
   const togglePin = (code: AdminCode) => setView({ pins: urlState.pins.includes(code) ? urlState.pins.filter((item) => item !== code) : [...urlState.pins, code] });
   const pinned = region !== null && urlState.pins.includes(region.code);
   const canPin = urlState.pins.length < MAX_PINS;
@@ -179,9 +180,9 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
       ? <NearbyPanel atlas={atlas} point={urlState.point} radiusKm={urlState.radiusKm} clusters={filtered} language={state.language}
           onChange={(change) => setView(change)} regionHref={hrefForRegion} />
       : region === null
-        ? <ProvinceOverview atlas={atlas} clusters={filtered} figures={figures} level={state.level} language={state.language}
+        ? <ProvinceOverview atlas={atlas} clusters={filtered} figures={figures} level={state.level} language={state.language} contextHref={contextHref}
             selectedIndustries={state.industries} regionHref={hrefForRegion} />
-        : <RegionDetail atlas={atlas} region={region} clusters={filtered} figures={figuresByLevel[region.level].get(region.code)}
+        : <RegionDetail atlas={atlas} region={region} clusters={filtered} figures={figuresByLevel[region.level].get(region.code)} contextHref={contextHref}
             language={state.language} regionHref={hrefForRegion} pinned={pinned} canPin={canPin}
             onTogglePin={() => togglePin(region.code)}
             onDrill={region.level === 'prefecture' && state.level === 'prefecture' ? () => setView({ level: 'county' }) : null} />;

@@ -1,6 +1,7 @@
 // One designated cluster: what, where, how big, who leads it, and the plan's own sentence.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { originOf } from '../model/contribution';
 import type { AnnexRow, Cluster, Industry, PlanData } from '../model/types';
 import type { RegionIndex } from '../model/regions';
@@ -26,12 +27,14 @@ interface Props {
   zones: ZoneNamesEn;
   /** How the atlas locates the cluster's zones (ZonePlacements), under the places. */
   placementNote?: ReactNode;
+  /** The plan reader at this cluster's sentence ("read in context"), when the app offers it. */
+  readInContextHref?: string;
 }
 
 /** The size class of a cluster ("3000亿级" / "300 bn yuan class"); the rule is in i18n/size-format.ts. */
 export const sizeLabel = sizeClassLabel;
 
-export function ClusterCard({ cluster, industry, annexRow, regions, placeNames, language, relationText, plan, zones, placementNote }: Props) {
+export function ClusterCard({ cluster, industry, annexRow, regions, placeNames, language, relationText, plan, zones, placementNote, readInContextHref }: Props) {
   const { t } = useTranslation();
   const size = sizeLabel(cluster.sizeYi, language);
   const note = language === 'en' ? cluster.noteEn : cluster.noteZh;
@@ -70,6 +73,7 @@ export function ClusterCard({ cluster, industry, annexRow, regions, placeNames, 
         </p>
       )}
       <blockquote lang="zh-CN" data-verbatim="" aria-label={t('detail.quote')}>“{cluster.quote}”</blockquote>
+      {readInContextHref !== undefined && <p className="read-in-context"><Link to={readInContextHref}>{t('reader.readInContext')}</Link></p>}
       <p className="section muted">{t('detail.section', { section: sectionName(cluster.section, language, plan) })} · <span className="origin">{t('origin.label', { origin: t(`origin.${originOf(cluster)}`) })}</span></p>
       {note !== null && <p className="note muted"><span className="label">{t('detail.note')}{colon(language)}</span><VerbatimText text={note} /></p>}
     </article>

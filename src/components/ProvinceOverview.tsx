@@ -9,13 +9,15 @@ import { namedVersusCounted, programmeCounts } from '../model/stated-counts';
 import type { AdminCode, Cluster, Industry, IndustryId } from '../model/types';
 import type { Atlas } from '../data/load-atlas';
 import { colon, nameIn, placeName } from '../i18n/names';
-import { figureText } from '../i18n/plan-text';
+import { figureText, sectionName } from '../i18n/plan-text';
+import { sectionAnchor } from '../model/section-anchor';
 import { sizeFigure, sizeWithUnit } from '../i18n/size-format';
 import { VerbatimText } from './VerbatimText';
 import { CodedText } from './CodedText';
 import type { Language } from '../state/view-state';
 import { sizeLabel } from './ClusterCard';
 import { ReconcileNote } from './ReconcileNote';
+import { SpecialProjectList } from './SpecialProjectList';
 
 interface Props {
   atlas: Atlas;
@@ -25,9 +27,11 @@ interface Props {
   language: Language;
   selectedIndustries: readonly IndustryId[];
   regionHref: (code: AdminCode) => string;
+  /** The plan reader at an anchor, for "read in context". */
+  contextHref?: (anchor: string) => string;
 }
 
-export function ProvinceOverview({ atlas, clusters, figures, level, language, selectedIndustries, regionHref }: Props) {
+export function ProvinceOverview({ atlas, clusters, figures, level, language, selectedIndustries, regionHref, contextHref }: Props) {
   const { t } = useTranslation();
   const { plan } = atlas;
   const provinceWide = clusters.filter((cluster) => cluster.scope === 'province');
@@ -64,6 +68,9 @@ export function ProvinceOverview({ atlas, clusters, figures, level, language, se
       {singleIndustry !== null && (
         <section className="industry-view">
           <h3>{t('overview.industryView', { industry: nameIn(singleIndustry, language) })}</h3>
+          {contextHref !== undefined && sectionAnchor(singleIndustry.section) !== null && (
+            <p className="read-in-context"><Link to={contextHref(sectionAnchor(singleIndustry.section)!)}>{t('reader.sectionLink', { section: sectionName(singleIndustry.section, language, plan) })}</Link></p>
+          )}
           <ol>
             {ranked.map((entry) => (
               <li key={entry.code}>
@@ -72,6 +79,7 @@ export function ProvinceOverview({ atlas, clusters, figures, level, language, se
               </li>
             ))}
           </ol>
+          <SpecialProjectList projects={plan.specialProjects} industryIds={[singleIndustry.id]} industryById={atlas.industryById} plan={plan} language={language} contextHref={contextHref} />
         </section>
       )}
 
@@ -84,6 +92,7 @@ export function ProvinceOverview({ atlas, clusters, figures, level, language, se
                 <strong>{nameIn(cluster, language)}</strong>
                 <span className="badge">{sizeLabel(cluster.sizeYi, language) ?? t('tier.unsized')}</span>
                 <blockquote lang="zh-CN" data-verbatim="">“{cluster.quote}”</blockquote>
+                {contextHref !== undefined && <p className="read-in-context"><Link to={contextHref(`c-${cluster.id}`)}>{t('reader.readInContext')}</Link></p>}
               </li>
             ))}
           </ul>
@@ -97,7 +106,7 @@ export function ProvinceOverview({ atlas, clusters, figures, level, language, se
             {plan.programmes.map((programme) => (
               <ProgrammeRows key={programme.id} programmeName={nameIn(programme, language)}
                 industries={plan.industries.filter((industry) => industry.programme === programme.id)}
-                clusters={local} language={language} />
+                clusters={local} language={language} contextHref={contextHref} />
             ))}
           </tbody>
         </table>
@@ -129,7 +138,10 @@ export function ProvinceOverview({ atlas, clusters, figures, level, language, se
           <h3>{t('overview.goals')}</h3>
           <ul>
             {plan.goals.map((goal) => (
-              <li key={goal.id}>{language === 'en' ? goal.nameEn : `${goal.textZh}${goal.figure === null ? '' : `：${goal.figure.text}`}`}</li>
+              <li key={goal.id}>
+                {language === 'en' ? goal.nameEn : `${goal.textZh}${goal.figure === null ? '' : `：${goal.figure.text}`}`}
+                {contextHref !== undefined && <> · <Link className="read-in-context" to={contextHref(`g-${goal.id}`)}>{t('reader.readInContext')}</Link></>}
+              </li>
             ))}
           </ul>
         </section>
@@ -143,8 +155,9 @@ export function ProvinceOverview({ atlas, clusters, figures, level, language, se
   );
 }
 
-function ProgrammeRows({ programmeName, industries, clusters, language }: {
+function ProgrammeRows({ programmeName, industries, clusters, language, contextHref }: {
   programmeName: string; industries: readonly Industry[]; clusters: readonly Cluster[]; language: Language;
+  contextHref?: (anchor: string) => string;
 }) {
   const { t } = useTranslation();
   // One rule for every figure (contribution.ts): nested clusters add no size, each cluster counts once.
@@ -158,7 +171,11 @@ function ProgrammeRows({ programmeName, industries, clusters, language }: {
       {industries.map((industry) => (
         <tr key={industry.id}>
           <td>{nameIn(industry, language)}</td>
-          <td className="muted">{industry.target2017 === null ? '' : `${t('detail.target')} ${figureText(industry.target2017, language)}`}</td>
+          <td className="muted">
+            {industry.target2017 === null ? '' : `${t('detail.target')} `}
+            {industry.target2017 !== null && (contextHref === undefined ? figureText(industry.target2017, language)
+              : <Link to={contextHref(`t-${industry.id}-1`)} title={t('reader.readInContext')}>{figureText(industry.target2017, language)}</Link>)}
+          </td>
           <td>{countOf(industry.id)}{sizeOf(industry.id) > 0 && <span className="muted"> · {sizeWithUnit(sizeOf(industry.id), language)}</span>}</td>
         </tr>
       ))}

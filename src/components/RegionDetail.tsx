@@ -26,9 +26,11 @@ interface Props {
   onTogglePin: () => void;
   /** Switch the map to the counties of this prefecture, or null where that does not apply. */
   onDrill: (() => void) | null;
+  /** The plan reader at an anchor, for "read in context". */
+  contextHref?: (anchor: string) => string;
 }
 
-export function RegionDetail({ atlas, region, clusters, figures, language, regionHref, pinned, canPin, onTogglePin, onDrill }: Props) {
+export function RegionDetail({ atlas, region, clusters, figures, language, regionHref, pinned, canPin, onTogglePin, onDrill, contextHref }: Props) {
   const { t } = useTranslation();
   const related = clustersOfRegion(atlas.placer, region.code, region.level, clusters);
   const industries = [...new Set(related.map((entry) => entry.cluster.industry))];
@@ -69,6 +71,7 @@ export function RegionDetail({ atlas, region, clusters, figures, language, regio
           zones={atlas.zones}
           placeNames={atlas.placeNames}
           language={language}
+          readInContextHref={contextHref?.(`c-${cluster.id}`)}
           placementNote={<ZonePlacements placements={atlas.placer.placementsOf(cluster)} regions={atlas.regions} placeNames={atlas.placeNames} zones={atlas.zones} language={language} />}
           relationText={
             relation === 'county' ? t('detail.viaCounty', { names: joinList(viaCodes.map(nameOf), language), count: viaCodes.length })
@@ -79,7 +82,7 @@ export function RegionDetail({ atlas, region, clusters, figures, language, regio
         />
       ))}
 
-      <SpecialProjectList projects={atlas.plan.specialProjects} industryIds={industries} industryById={atlas.industryById} plan={atlas.plan} language={language} />
+      <SpecialProjectList projects={atlas.plan.specialProjects} industryIds={industries} industryById={atlas.industryById} plan={atlas.plan} language={language} contextHref={contextHref} />
 
       {region.level === 'prefecture' && atlas.regions.countiesOf(region.code).length > 1 && (
         <section>

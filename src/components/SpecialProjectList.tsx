@@ -1,5 +1,6 @@
 // The plan's 产业发展专项 of some industries, with their 2017 targets as stated.
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Industry, IndustryId, PlanData, SpecialProject } from '../model/types';
 import { colon, joinList, nameIn } from '../i18n/names';
 import { figureText, projectExamples, sectionName } from '../i18n/plan-text';
@@ -12,9 +13,11 @@ interface Props {
   /** The plan's industries and programmes, which name the sections in English. */
   plan: Pick<PlanData, 'industries' | 'programmes'>;
   language: Language;
+  /** The plan reader at an anchor ("sp-<id>", "spt-<id>-<n>"), for "read in context". */
+  contextHref?: (anchor: string) => string;
 }
 
-export function SpecialProjectList({ projects, industryIds, industryById, plan, language }: Props) {
+export function SpecialProjectList({ projects, industryIds, industryById, plan, language, contextHref }: Props) {
   const { t } = useTranslation();
   const shown = projects.filter((project) => industryIds.includes(project.industry));
   if (shown.length === 0) return null;
@@ -40,6 +43,14 @@ export function SpecialProjectList({ projects, industryIds, industryById, plan, 
                 </p>
               )}
               <blockquote lang="zh-CN" data-verbatim="">“{project.quote}”</blockquote>
+              {contextHref !== undefined && (
+                <p className="read-in-context">
+                  <Link to={contextHref(`sp-${project.id}`)}>{t('reader.readInContext')}</Link>
+                  {project.target2017.map((figure, index) => (
+                    <span key={figure.text}> · <Link to={contextHref(`spt-${project.id}-${index + 1}`)}>{figureText(figure, language)}</Link></span>
+                  ))}
+                </p>
+              )}
               <p className="muted">{t('detail.section', { section: sectionName(project.section, language, plan) })}</p>
             </details>
           </li>

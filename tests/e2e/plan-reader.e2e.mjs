@@ -75,4 +75,38 @@ export default [
       helpers.assertNoConsoleErrors();
     },
   },
+  {
+    name: 'a cluster card\'s "read in context" opens the reader at that cluster\'s sentence, highlighted',
+    async run({ page, baseURL, helpers }) {
+      await page.goto(`${baseURL}region/410600`);
+      const card = page.locator('.cluster-card[data-cluster-id="electronics-hebi-jinshan"]');
+      await card.waitFor({ timeout: 30_000 });
+      await card.locator('.read-in-context a').click();
+      await page.waitForURL((url) => url.pathname === '/plan' && url.hash === '#c-electronics-hebi-jinshan');
+      const mark = page.locator(`${HEBI}.is-target`);
+      await mark.waitFor({ timeout: 20_000 });
+      await helpers.waitForMark(page, 'plan:positioned');
+      assert.equal(await inReaderView(mark), true, 'the highlighted sentence is on screen');
+      helpers.assertNoConsoleErrors();
+    },
+  },
+  {
+    name: 'the industry view links to its section of the plan, and its 专项 to their paragraphs',
+    async run({ page, baseURL, helpers }) {
+      await page.goto(`${baseURL}?industry=new-materials&lang=en`);
+      const link = page.locator('.industry-view .read-in-context a', { hasText: 'III.3 New materials' });
+      await link.waitFor({ timeout: 30_000 });
+      await link.click();
+      await page.waitForURL((url) => url.pathname === '/plan' && url.hash === '#s-3-3');
+      await helpers.waitForMark(page, 'plan:positioned', 20_000);
+      assert.equal(await inReaderView(page.locator('#p-3-3-1 h3')), true, 'the section heading is on screen');
+      await page.goBack();
+      const superhard = page.locator('.industry-view .projects li', { hasText: 'Superhard' });
+      await superhard.locator('summary').click();
+      await superhard.locator('.read-in-context a').first().click();
+      await page.waitForURL((url) => url.hash === '#sp-superhard-materials');
+      await page.locator('[data-marks~="sp-superhard-materials"].is-target').waitFor({ timeout: 20_000 });
+      helpers.assertNoConsoleErrors();
+    },
+  },
 ];
