@@ -13,6 +13,7 @@ const PAGES = [
   { name: 'site finder, automotive', path: '/finder?industry=automotive', ready: '.finder .candidates li' },
   { name: 'compare 郑州 and 巩义', path: '/compare?pins=410100,410181', ready: '.compare-table' },
   { name: 'nearby, 50 km around central Zhengzhou', path: '/nearby?at=113.65,34.76&radius=50', ready: '.nearby-list li' },
+  { name: 'plan reader', path: '/plan', ready: '.plan-text' },
   { name: 'present step 1', path: '/present/1', ready: '.presentation' },
   { name: 'present step 5 (an industry)', path: '/present/5', ready: '.presentation' },
 ];
