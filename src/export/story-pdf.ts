@@ -7,12 +7,13 @@ import {
   PDFDocument, clip, endPath, popGraphicsState, pushGraphicsState, rectangle, rgb, type PDFFont, type PDFPage, type RGB,
 } from 'pdf-lib';
 import type { SlideSheet } from '../app/slide-sheet';
-import labels from '../assets/fonts/atlas-sans-labels.woff2?url';
-import ui from '../assets/fonts/atlas-sans-ui.woff2?url';
-import text01 from '../assets/fonts/atlas-sans-text-01.woff2?url';
-import text02 from '../assets/fonts/atlas-sans-text-02.woff2?url';
-import text03 from '../assets/fonts/atlas-sans-text-03.woff2?url';
-import text04 from '../assets/fonts/atlas-sans-text-04.woff2?url';
+// TrueType copies of the page's WOFF2 files (scripts/build-pdf-font.mjs): fontkit cannot subset WOFF2.
+import labels from '../assets/fonts/pdf/atlas-sans-labels.ttf?url';
+import ui from '../assets/fonts/pdf/atlas-sans-ui.ttf?url';
+import text01 from '../assets/fonts/pdf/atlas-sans-text-01.ttf?url';
+import text02 from '../assets/fonts/pdf/atlas-sans-text-02.ttf?url';
+import text03 from '../assets/fonts/pdf/atlas-sans-text-03.ttf?url';
+import text04 from '../assets/fonts/pdf/atlas-sans-text-04.ttf?url';
 
 const FONT_URLS = [labels, ui, text01, text02, text03, text04];
 
