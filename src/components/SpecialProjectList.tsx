@@ -34,7 +34,9 @@ export function SpecialProjectList({ projects, industryIds, industryById, plan, 
                 <span className="target">
                   {' '}{t('detail.target')}{colon(language)}{project.target2017.length === 0 ? t('detail.noTarget') : project.target2017.map((figure) => figureText(figure, language)).join(language === 'en' ? '; ' : '；')}
                 </span>
-                {project.majorProjects !== null && <span className="muted"> · {t('detail.majorProjects', { count: project.majorProjects })}</span>}
+                {project.majorProjects !== null && (
+                  <span className="muted"> · {t(project.majorProjectsText?.includes('亿元以上') === false ? 'detail.majorProjectsAny' : 'detail.majorProjects', { count: project.majorProjects })}</span>
+                )}
               </summary>
               {project.examples.length > 0 && (
                 <p className="examples"><span className="label">{t('detail.examples')}{colon(language)}</span>

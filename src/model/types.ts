@@ -108,6 +108,8 @@ export interface SpecialProject {
   nameEn: string;
   target2017: TranslatedFigure[]; // as stated; empty when the text gives none
   majorProjects: number | null; // number of 亿元以上 projects, if stated
+  /** The count as written ("94个亿元以上重大项目", "25个重大项目"): not every count is of 亿元以上 projects. */
+  majorProjectsText?: string | null;
   examples: string[];           // named example projects
   examplesEn: string[];         // the same, in English, one for one
   section: string;

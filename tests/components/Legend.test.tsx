@@ -40,7 +40,7 @@ describe('Legend', () => {
   it('shows the size unit for the size metric', () => {
     renderInApp(<Legend classification={{ ...countClasses, metric: 'size' }} level="prefecture" language="zh" filterText={null} />);
     expect(within(legend()).getByText('名义规模合计')).toBeInTheDocument();
-    expect(within(legend()).getByText('（亿元（名义））')).toBeInTheDocument();
+    expect(within(legend()).getByText('（亿元，名义）')).toBeInTheDocument();
   });
 
   it('lists one item per class and then "无认定集群"', () => {
