@@ -70,7 +70,7 @@ declare global {
 
 export function AtlasApp({ atlas }: { atlas: Atlas }) {
   const { t } = useTranslation();
-  const tour = useMemo(() => buildTour(atlas.plan.programmes, atlas.plan.industries), [atlas]);
+  const tour = useMemo(() => buildTour(atlas.plan.programmes, atlas.plan.industries, atlas.plan.clusters), [atlas]);
   const context = useMemo<ParseContext>(
     () => ({ isRegionCode: (code) => atlas.regions.byCode.has(code), tourLength: tour.length }),
     [atlas, tour],
