@@ -8,6 +8,7 @@ import { playedSlides } from '../model/story';
 import { buildTour } from '../model/tour';
 import type { AdminCode } from '../model/types';
 import type { MapHandle } from '../map/map-handle';
+import type { SearchTarget } from '../model/search-documents';
 import { AppHeader } from '../components/AppHeader';
 import { EmbedView } from '../components/EmbedView';
 import { FilterPanel, type FilterValues } from '../components/FilterPanel';
@@ -134,6 +135,11 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
 
   const hrefForRegion = (code: AdminCode | null) => regionHref(urlState, code);
   const contextHref = (anchor: string) => planHref(urlState, anchor);
+  // The full-text search loads on the search box's first focus, with the plan text (search-index.ts).
+  const loadSearchIndex = useCallback(() => import('./search-index').then((module) => module.searchIndexOf(atlas)), [atlas]);
+  const onChooseTarget = (target: SearchTarget) => setView(target.page === 'plan'
+    ? { page: 'plan', anchor: target.anchor, regionCode: null }
+    : { page: 'map', regionCode: target.regionCode, industries: target.industry === null ? urlState.industries : [target.industry] });
   const togglePin = (code: AdminCode) => setView({ pins: urlState.pins.includes(code) ? urlState.pins.filter((item) => item !== code) : [...urlState.pins, code] });
   const pinned = region !== null && urlState.pins.includes(region.code);
   const canPin = urlState.pins.length < MAX_PINS;
@@ -198,6 +204,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
         }))}
         activePage={page} searchEntries={atlas.searchEntries} language={state.language}
         onChooseRegion={(code) => setView({ page: 'map', regionCode: code })}
+        loadSearchIndex={loadSearchIndex} onChooseTarget={onChooseTarget}
         onSwitchLanguage={() => setView({ language: state.language === 'zh' ? 'en' : 'zh' })}
         exports={{ ...exports, pngAvailable: page !== 'table' && page !== 'compare' && page !== 'plan' }}
       />

@@ -1,7 +1,9 @@
 // The app's header: title (home), page navigation, search, export menu and language switch.
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import type { FullTextIndex } from '../model/full-text-search';
 import type { SearchEntry } from '../model/search';
+import type { SearchTarget } from '../model/search-documents';
 import type { AdminCode } from '../model/types';
 import type { Language, Page } from '../state/view-state';
 import { ExportMenu } from './ExportMenu';
@@ -16,11 +18,14 @@ interface Props {
   searchEntries: readonly SearchEntry[];
   language: Language;
   onChooseRegion: (code: AdminCode) => void;
+  /** The full-text search (zones, clusters, 专项, units, the plan), loaded on the search box's first focus. */
+  loadSearchIndex?: () => Promise<FullTextIndex>;
+  onChooseTarget?: (target: SearchTarget) => void;
   onSwitchLanguage: () => void;
   exports: Parameters<typeof ExportMenu>[0];
 }
 
-export function AppHeader({ homeHref, navItems, activePage, searchEntries, language, onChooseRegion, onSwitchLanguage, exports }: Props) {
+export function AppHeader({ homeHref, navItems, activePage, searchEntries, language, onChooseRegion, loadSearchIndex, onChooseTarget, onSwitchLanguage, exports }: Props) {
   const { t } = useTranslation();
   return (
     <header className="app-header">
@@ -33,7 +38,7 @@ export function AppHeader({ homeHref, navItems, activePage, searchEntries, langu
           </NavLink>
         ))}
       </nav>
-      <SearchBox entries={searchEntries} language={language} onChoose={onChooseRegion} />
+      <SearchBox entries={searchEntries} language={language} onChoose={onChooseRegion} loadIndex={loadSearchIndex} onChooseTarget={onChooseTarget} />
       <ExportMenu {...exports} />
       <button type="button" className="language" lang={language === 'zh' ? 'en' : 'zh-CN'} onClick={onSwitchLanguage}>
         {t('app.switchLanguage')}

@@ -1,63 +1,111 @@
-// Keyboard search over prefectures, counties and zones: type, arrow keys to choose, Enter to jump.
-import { useId, useMemo, useState } from 'react';
+// The header search: regions (Chinese, pinyin, initials) at once, and, once its index has loaded on
+// the first focus, zones, clusters and bases, 专项, units and the plan's paragraphs, grouped by kind.
+// Keyboard: type, ↑/↓ (Home/End) to choose, Enter to go, Esc to clear and close; focus stays in the box.
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { searchPlaces, type SearchEntry } from '../model/search';
+import type { FullTextIndex } from '../model/full-text-search';
+import { searchEverything, type SearchResult } from '../model/search-groups';
+import type { SearchEntry } from '../model/search';
+import type { SearchTarget } from '../model/search-documents';
 import type { Language } from '../state/view-state';
 import type { AdminCode } from '../model/types';
 
 interface Props {
   entries: readonly SearchEntry[];
   language: Language;
+  /** A region (or, before the index is there, a zone's host region) was chosen. */
   onChoose: (code: AdminCode) => void;
+  /** Loads the full-text index; called on the first focus, so the first map never waits for it. */
+  loadIndex?: () => Promise<FullTextIndex>;
+  /** A result of the full-text index was chosen: the map view or the reader it leads to. */
+  onChooseTarget?: (target: SearchTarget) => void;
 }
 
-export function SearchBox({ entries, language, onChoose }: Props) {
+export function SearchBox({ entries, language, onChoose, loadIndex, onChooseTarget }: Props) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  const [index, setIndex] = useState<FullTextIndex | null>(null);
+  const loading = useRef(false);
   const listId = useId();
-  const results = useMemo(() => searchPlaces(entries, query), [entries, query]);
-  const choose = (entry: SearchEntry | undefined) => {
-    if (entry === undefined) return;
-    onChoose(entry.code);
+  const groups = useMemo(() => query.trim() === '' ? [] : searchEverything(entries, index, query), [entries, index, query]);
+  const results = useMemo(() => groups.flatMap((group) => group.results), [groups]);
+  const english = language === 'en';
+
+  const startLoading = () => {
+    if (loadIndex === undefined || loading.current) return;
+    loading.current = true;
+    loadIndex().then(setIndex, () => { loading.current = false; }); // a failed load is retried on the next focus
+  };
+  const choose = (result: SearchResult | undefined) => {
+    if (result === undefined) return;
+    if (result.kind === 'region') onChoose(result.entry.code);
+    else onChooseTarget?.(result.document.target);
     setQuery('');
   };
+  const showList = query.trim() !== '';
+  let position = -1;
   return (
     <div className="search" role="search">
       <input
         type="search"
         role="combobox"
         aria-label={t('search.label')}
-        aria-expanded={results.length > 0}
+        aria-expanded={showList && results.length > 0}
         aria-controls={listId}
-        aria-activedescendant={results.length > 0 ? `${listId}-${active}` : undefined}
+        aria-autocomplete="list"
+        aria-activedescendant={showList && results.length > 0 ? `${listId}-${active}` : undefined}
         placeholder={t('search.placeholder')}
         value={query}
+        onFocus={startLoading}
         onChange={(event) => { setQuery(event.target.value); setActive(0); }}
         onKeyDown={(event) => {
-          if (event.key === 'ArrowDown') { event.preventDefault(); setActive((index) => Math.min(index + 1, results.length - 1)); }
-          else if (event.key === 'ArrowUp') { event.preventDefault(); setActive((index) => Math.max(index - 1, 0)); }
-          else if (event.key === 'Enter') { event.preventDefault(); choose(results[active]); }
-          else if (event.key === 'Escape') setQuery('');
+          if (event.key === 'ArrowDown') { event.preventDefault(); setActive((current) => Math.min(current + 1, results.length - 1)); }
+          else if (event.key === 'ArrowUp') { event.preventDefault(); setActive((current) => Math.max(current - 1, 0)); }
+          else if (event.key === 'Home' && showList) { event.preventDefault(); setActive(0); }
+          else if (event.key === 'End' && showList) { event.preventDefault(); setActive(Math.max(results.length - 1, 0)); }
+          else if (event.key === 'Enter') { event.preventDefault(); if (showList) choose(results[active]); }
+          else if (event.key === 'Escape') { event.preventDefault(); setQuery(''); } // closes the list; focus stays here
         }}
       />
-      {query.trim() !== '' && (
-        <ul id={listId} role="listbox" className="search-results">
-          {results.length === 0 && <li className="empty">{t('search.noResults')}</li>}
-          {results.map((entry, index) => (
-            <li
-              key={`${entry.kind}-${entry.name}-${entry.code}`}
-              id={`${listId}-${index}`}
-              role="option"
-              aria-selected={index === active}
-              onMouseDown={(event) => { event.preventDefault(); choose(entry); }}
-            >
-              <span className="kind">{t(`search.${entry.kind}`)}</span>
-              {language === 'en' ? entry.nameEn : entry.name}
-              {entry.context !== null && <span className="context"> · {language === 'en' ? entry.contextEn : entry.context}</span>}
-            </li>
+      {showList && (
+        <div id={listId} role="listbox" className="search-results" aria-label={t('search.label')}>
+          {results.length === 0 && <div className="empty" role="presentation">{t('search.noResults')}</div>}
+          {groups.map((group) => (
+            <div key={group.kind} role="group" aria-labelledby={`${listId}-${group.kind}`} className={`search-group search-group-${group.kind}`}>
+              <div id={`${listId}-${group.kind}`} role="presentation" className="search-group-title">{t(`search.groups.${group.kind}`)}</div>
+              {group.results.map((result) => {
+                position += 1;
+                const at = position;
+                return (
+                  <div key={result.kind === 'region' ? `${result.entry.kind}-${result.entry.name}-${result.entry.code}` : result.document.id}
+                    id={`${listId}-${at}`} role="option" aria-selected={at === active} className="search-option"
+                    onMouseDown={(event) => { event.preventDefault(); choose(result); }}
+                    onMouseEnter={() => setActive(at)}>
+                    {result.kind === 'region' ? (
+                      <>
+                        <span className="kind">{t(`search.${result.entry.kind}`)}</span>
+                        {english ? result.entry.nameEn : result.entry.name}
+                        {result.entry.context !== null && <span className="context"> · {english ? result.entry.contextEn : result.entry.context}</span>}
+                      </>
+                    ) : (
+                      <>
+                        {/* A paragraph is the plan's own words: Chinese in both languages. */}
+                        {result.kind === 'paragraph'
+                          ? <span lang="zh-CN" data-verbatim="">{result.document.titleZh}</span>
+                          : english ? result.document.titleEn : result.document.titleZh}
+                        {result.document.contextZh !== null && (
+                          <span className="context"> · {english ? result.document.contextEn : result.document.contextZh}</span>
+                        )}
+                      </>
+                    )}
+                  </div>
+                );
+              })}
+            </div>
           ))}
-        </ul>
+          {loadIndex !== undefined && index === null && <div className="muted loading" role="presentation">{t('search.loading')}</div>}
+        </div>
       )}
     </div>
   );

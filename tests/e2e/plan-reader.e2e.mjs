@@ -109,4 +109,52 @@ export default [
       helpers.assertNoConsoleErrors();
     },
   },
+  {
+    name: 'searching a phrase of the plan and pressing Enter opens the reader at that paragraph',
+    async run({ page, baseURL, helpers }) {
+      const requests = helpers.trackRequests(page);
+      await page.goto(baseURL);
+      const search = page.locator('.search input[role="combobox"]');
+      await search.waitFor({ timeout: 30_000 });
+      // The index is not built with the first map: only on the search box's first focus.
+      assert.equal(await page.evaluate(() => performance.getEntriesByName('search:index-ready').length), 0);
+      await search.focus();
+      await helpers.waitForMark(page, 'search:index-ready', 20_000);
+      await search.fill('招商引资作为推动先进制造业');
+      const option = page.locator('.search-group-paragraph [role="option"]').first();
+      await option.waitFor({ timeout: 10_000 });
+      // Walk down with the arrow keys to the first paragraph, then Enter.
+      const optionId = await option.getAttribute('id');
+      for (let step = 0; step < 20 && (await search.getAttribute('aria-activedescendant')) !== optionId; step++) await search.press('ArrowDown');
+      assert.equal(await search.getAttribute('aria-activedescendant'), optionId);
+      await search.press('Enter');
+      await page.waitForURL((url) => url.pathname === '/plan' && url.hash === '#p-1-3-5');
+      await page.locator('#p-1-3-5.is-target').waitFor({ timeout: 20_000 });
+      await helpers.waitForMark(page, 'plan:positioned');
+      assert.equal(await inReaderView(page.locator('#p-1-3-5')), true);
+      assert.equal(await search.inputValue(), '', 'the box is cleared for the next search');
+      requests.assertSameOrigin();
+      helpers.assertNoConsoleErrors();
+    },
+  },
+  {
+    name: 'in English, "airport" finds the Zhengzhou Airport zone and its clusters, and Escape closes the list',
+    async run({ page, baseURL, helpers }) {
+      await page.goto(`${baseURL}?lang=en`);
+      const search = page.locator('.search input[role="combobox"]');
+      await search.waitFor({ timeout: 30_000 });
+      await search.focus();
+      await helpers.waitForMark(page, 'search:index-ready', 20_000);
+      await search.fill('airport');
+      await page.locator('.search-group-zone [role="option"]', { hasText: 'Zhengzhou Airport Economy Zone' }).waitFor({ timeout: 10_000 });
+      assert.ok(await page.locator('.search-group-cluster [role="option"]', { hasText: 'Zhengzhou Airport Zone smartphone cluster' }).count() === 1);
+      await search.press('Escape');
+      assert.equal(await page.locator('.search-results').count(), 0);
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('role')), 'combobox', 'focus stays in the search box');
+      await search.fill('airport');
+      await search.press('Enter'); // the first result: the zone, on its host region
+      await page.waitForURL((url) => url.pathname === '/region/410100');
+      helpers.assertNoConsoleErrors();
+    },
+  },
 ];
