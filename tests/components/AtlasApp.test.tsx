@@ -131,3 +131,20 @@ describe('AtlasApp with bad input or no WebGL', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });
+
+describe('AtlasApp presentation URLs with a bad step or parameter', () => {
+  // The tour has 20 steps (opening, 3 programmes, 14 industries, 万亿级, 千亿级): 0, 99 and "abc" are none.
+  it.each(['0', '99', 'abc'])('shows step 1 with a notice naming the step for /present/%s', (value) => {
+    renderInApp(<AtlasApp atlas={atlas} />, { route: `/present/${value}` });
+    expect(screen.getByRole('alert')).toHaveTextContent(`演示步骤“${value}”不存在，已从第 1 步开始。`);
+    expect(screen.getByText('1 / 20')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('河南省“百千万”亿级产业集群');
+  });
+
+  it('shows the step asked for with a notice naming a bad parameter', () => {
+    renderInApp(<AtlasApp atlas={atlas} />, { route: '/present/19?lang=xx' });
+    expect(screen.getByRole('alert')).toHaveTextContent('语言“xx”不支持（可选 zh、en），已改用中文。');
+    expect(screen.getByText('19 / 20')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('万亿级产业集群');
+  });
+});
