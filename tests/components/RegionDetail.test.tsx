@@ -62,8 +62,8 @@ describe('RegionDetail of a prefecture', () => {
     // "打造郑汴产业带千亿元零部件集群" stands in 二(三)'s 关键零部件发展专项 paragraph; the 2000亿级 cluster in its 产业集群 paragraph.
     const { card } = renderDetail();
     const origin = (id: string) => card(clustersFile.find((cluster) => cluster.id === id)!)!.querySelector('.origin')?.textContent;
-    expect(origin('automotive-zhengbian-parts-belt')).toBe('出处：产业发展专项段落');
-    expect(origin('automotive-zhengbian-vehicles-parts')).toBe('出处：产业集群段落');
+    expect(origin('automotive-zhengbian-parts-belt')).toBe('认定于产业发展专项段落');
+    expect(origin('automotive-zhengbian-vehicles-parts')).toBe('认定于产业集群段落');
   });
 
   it('says in which counties a zone lies, not that the plan named the whole city', () => {
