@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { compression } from 'vite-plugin-compression2';
+import { prerenderMap } from './build/prerender-map';
 
 // The one setting for a sub-path deployment: ATLAS_BASE=/atlas/ npm run build (README, "Deploy").
 const base = process.env.ATLAS_BASE ?? '/';
@@ -11,6 +12,8 @@ export default defineConfig({
   base,
   plugins: [
     react(),
+    // The default view's map prerendered into index.html (issue 9): on screen with the HTML.
+    prerenderMap({ base, root: import.meta.dirname }),
     // foo.js.gz and foo.js.br beside every text file of the build, for nginx's gzip_static and
     // brotli_static (deploy/nginx.conf): compressed once at build time at the highest levels, not per request.
     compression({ algorithms: ['gzip', 'brotliCompress'], include: /\.(html|js|mjs|css|json|svg|webmanifest|txt)$/, threshold: 1024 }),

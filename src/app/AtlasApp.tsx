@@ -25,6 +25,7 @@ import { useViewState } from '../state/use-view-state';
 import { describeFilters } from './filter-text';
 import { pageHref, planHref, presentHref, regionHref } from './paths';
 import { MapPane, type SvgOnlyReason } from './MapPane';
+import { MAP_PADDING, NARROW_MAP_PADDING, PRESENT_PADDING } from './map-padding';
 import { useDerivedView } from './use-derived-view';
 import { useExports } from './use-exports';
 import { slideText, viewName } from './slide-text';
@@ -40,10 +41,6 @@ const TableView = lazy(() => import('../components/TableView').then((module) => 
 const PlanPage = lazy(() => import('./PlanPage'));
 
 const NAV_PAGES: Page[] = ['map', 'table', 'finder', 'compare', 'nearby', 'plan', 'present'];
-// Room on the left for the legend, which sits in the map's top-left corner (less on narrow screens,
-// where the legend is smaller and every pixel of map counts).
-const MAP_PADDING = { top: 40, right: 24, bottom: 24, left: 120 };
-const NARROW_MAP_PADDING = { top: 24, right: 12, bottom: 12, left: 12 };
 const NARROW = '(max-width: 900px)';
 
 function useMediaQuery(query: string): boolean {
@@ -58,7 +55,6 @@ function useMediaQuery(query: string): boolean {
   }, [query, supported]);
   return matches;
 }
-const PRESENT_PADDING = { top: 24, right: 24, bottom: 24, left: 300 };
 
 declare global {
   interface Window {

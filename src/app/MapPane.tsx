@@ -17,6 +17,7 @@ import { PROJECTOR_PALETTE, SCREEN_PALETTE } from '../map/palette';
 import { SvgMap } from '../map/SvgMap';
 import type { SvgScene } from '../map/svg-scene';
 import { probeWebgl } from '../map/webgl-support';
+import { PRERENDERED_MAP_ID } from '../map/prerendered-map';
 import fontUrl from '../assets/fonts/atlas-sans-labels.woff2?url';
 import { Legend } from '../components/Legend';
 import { Tooltip } from '../components/Tooltip';
@@ -106,6 +107,8 @@ export function MapPane({ callbacks, classification, figures, regions, placeName
 
   const onSvgReady = useCallback(() => {
     markOnce('map:ready');
+    // The app's own map is painted: the default view's prerendered picture (index.html) steps aside.
+    document.getElementById(PRERENDERED_MAP_ID)?.remove();
     // Probed after the first paint: creating a WebGL context costs time on software GL.
     setRenderer((current) => {
       if (current.phase !== 'svg-first') return current;

@@ -77,39 +77,56 @@ export function sceneCamera(bounds: Bounds, size: { width: number; height: numbe
 // A tenth of a pixel: below what antialiasing shows, and it keeps the path text short.
 const round = (value: number) => Math.round(value * 10) / 10;
 
-function ringPath(camera: Camera, ring: readonly (readonly number[])[], close: boolean): string {
+/** Path grid: points per pixel that the path data keeps (10: a tenth of a pixel). */
+export const PATH_GRID = 10;
+
+/**
+ * A ring or line as path data: the first point absolute, then relative steps between points rounded
+ * to the grid (rounded absolute points, so the steps never drift), points on the same grid point
+ * dropped. Relative steps are short: this is most of the SVG's bytes.
+ */
+function ringPath(camera: Camera, ring: readonly (readonly number[])[], close: boolean, grid: number): string {
   let path = '';
-  let previous = '';
+  let previousX = 0;
+  let previousY = 0;
   for (let index = 0; index < ring.length; index += 1) {
     const [x, y] = project(camera, ring[index]);
-    const point = `${round(x)} ${round(y)}`;
-    // Points that round to the same pixel tenth add nothing but text.
-    if (point === previous) continue;
-    path += (path === '' ? 'M' : 'L') + point;
-    previous = point;
+    const gridX = Math.round(x * grid);
+    const gridY = Math.round(y * grid);
+    if (path === '') {
+      path = `M${gridX / grid} ${gridY / grid}`;
+    } else {
+      const stepX = gridX - previousX;
+      const stepY = gridY - previousY;
+      if (stepX === 0 && stepY === 0) continue;
+      path += `l${stepX / grid}${stepY < 0 ? '' : ' '}${stepY / grid}`;
+    }
+    previousX = gridX;
+    previousY = gridY;
   }
-  return close && path !== '' ? `${path}Z` : path;
+  return close && path !== '' ? `${path}z` : path;
 }
 
-export function areaPath(camera: Camera, geometry: Polygon | MultiPolygon): string {
+export function areaPath(camera: Camera, geometry: Polygon | MultiPolygon, grid = PATH_GRID): string {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  return polygons.flatMap((rings) => rings.map((ring) => ringPath(camera, ring, true))).join('');
+  return polygons.flatMap((rings) => rings.map((ring) => ringPath(camera, ring, true, grid))).join('');
 }
 
-export function linePath(camera: Camera, geometry: MultiLineString): string {
-  return geometry.coordinates.map((line) => ringPath(camera, line, false)).join('');
+export function linePath(camera: Camera, geometry: MultiLineString, grid = PATH_GRID): string {
+  return geometry.coordinates.map((line) => ringPath(camera, line, false, grid)).join('');
 }
 
-export function scenePaths(boundaries: Boundaries, camera: Camera): ScenePaths {
+/** Path data of every shape at a camera; `grid` points per pixel (coarser for the prerendered map). */
+export function scenePaths(boundaries: Boundaries, camera: Camera, grid = PATH_GRID): ScenePaths {
   const areas = (features: readonly { properties: { code: AdminCode }; geometry: Polygon | MultiPolygon }[]) =>
-    new Map(features.map((feature) => [feature.properties.code, areaPath(camera, feature.geometry)]));
+    new Map(features.map((feature) => [feature.properties.code, areaPath(camera, feature.geometry, grid)]));
   return {
     camera,
     prefectures: areas(boundaries.prefectures.features),
     counties: areas(boundaries.counties.features),
-    countyBorders: linePath(camera, boundaries.countyBorders),
-    prefectureBorders: linePath(camera, boundaries.prefectureBorders),
-    outline: linePath(camera, boundaries.outline),
+    countyBorders: linePath(camera, boundaries.countyBorders, grid),
+    prefectureBorders: linePath(camera, boundaries.prefectureBorders, grid),
+    outline: linePath(camera, boundaries.outline, grid),
   };
 }
 

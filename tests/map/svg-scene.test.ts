@@ -25,11 +25,26 @@ function sceneFor(change: Partial<SceneView> = {}, bounds = boundaries.bbox) {
   return buildSvgScene(scenePaths(boundaries, camera), labelAnchors, size, view(change));
 }
 
+/** The points of path data made of M (absolute) and l (relative) commands. */
+function pathPoints(d: string): [number, number][] {
+  const points: [number, number][] = [];
+  let x = 0;
+  let y = 0;
+  for (const [, command, operands] of d.matchAll(/([MLlz])([^MLlz]*)/g)) {
+    const numbers = [...operands.matchAll(/-?\d+(\.\d+)?/g)].map((match) => Number(match[0]));
+    for (let index = 0; index + 1 < numbers.length; index += 2) {
+      if (command === 'l') { x += numbers[index]; y += numbers[index + 1]; } else { x = numbers[index]; y = numbers[index + 1]; }
+      points.push([x, y]);
+    }
+  }
+  return points;
+}
+
 /** [minX, minY, maxX, maxY] of the points of a path. */
 function pathExtent(d: string): [number, number, number, number] {
-  const numbers = [...d.matchAll(/-?\d+(\.\d+)?/g)].map((match) => Number(match[0]));
-  const xs = numbers.filter((_, index) => index % 2 === 0);
-  const ys = numbers.filter((_, index) => index % 2 === 1);
+  const points = pathPoints(d);
+  const xs = points.map(([x]) => x);
+  const ys = points.map(([, y]) => y);
   return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
 }
 
@@ -37,7 +52,7 @@ describe('buildSvgScene', () => {
   it('draws one closed path per prefecture on the prefecture view', () => {
     const scene = sceneFor();
     expect(scene.regions.map((region) => region.code).sort()).toEqual(['410100', '410200']);
-    for (const region of scene.regions) expect(region.d).toMatch(/^M[^Z]+Z/);
+    for (const region of scene.regions) expect(region.d).toMatch(/^M[^z]+z/);
   });
 
   it('draws one path per county on the county view', () => {
@@ -139,5 +154,19 @@ describe('buildSvgScene', () => {
     const scene = sceneFor({ marker: [114, 34.95351143134434] });
     expect(scene.marker!.y).toBeCloseTo(0, 0);
     expect(scene.marker!.color).toBe('#d7301f');
+  });
+});
+
+describe('scenePaths', () => {
+  it('writes steps between points rounded to the grid, which add up without drift', () => {
+    // A small pane (100 × 80): many of the fixture's points fall within a pixel of the previous one.
+    const camera = sceneCamera(boundaries.bbox, { width: 100, height: 80 }, noPadding);
+    const fine = scenePaths(boundaries, camera).prefectures.get('410100')!;
+    const coarse = scenePaths(boundaries, camera, 1).prefectures.get('410100')!;
+    // Whole pixels: every step is an integer, and there are fewer points than at a tenth of a pixel.
+    expect(coarse).not.toMatch(/\./);
+    expect(pathPoints(coarse).length).toBeLessThan(pathPoints(fine).length);
+    // The same outline either way: extents within half a pixel.
+    pathExtent(fine).forEach((value, index) => expect(Math.abs(value - pathExtent(coarse)[index])).toBeLessThanOrEqual(0.5));
   });
 });
