@@ -13,6 +13,24 @@ async function inReaderView(locator) {
   });
 }
 
+/**
+ * Visible text outside exempt elements that matches `pattern` (the same walk as languages.e2e.mjs):
+ * in English no Chinese outside the plan's words (lang="zh-CN" data-verbatim), in Chinese no Latin word
+ * outside pinyin, codes and the plan's own abbreviations (translate="no").
+ */
+function findVisible({ pattern, exempt }) {
+  const regex = new RegExp(pattern, 'gu');
+  const found = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    const element = node.parentElement;
+    if (element === null || element.closest('script, style, noscript, template') !== null || element.closest(exempt) !== null) continue;
+    if (!element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
+    if (node.textContent.match(regex) !== null) found.push(`${element.tagName.toLowerCase()}.${element.className}: ${node.textContent.trim().slice(0, 60)}`);
+  }
+  return found;
+}
+
 const HEBI = '[data-marks~="c-electronics-hebi-jinshan"]';
 
 export default [
@@ -157,4 +175,34 @@ export default [
       helpers.assertNoConsoleErrors();
     },
   },
+  {
+    name: 'the reader keeps the languages apart: no Chinese outside the plan\'s words in English, no Latin words in Chinese',
+    async run({ page, baseURL }) {
+      await page.goto(`${baseURL}plan?lang=en`);
+      await page.locator('.plan-annex-table').waitFor({ timeout: 20_000 });
+      const english = await page.evaluate(findVisible, { pattern: '[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]', exempt: '[data-verbatim], [data-place-original], [lang^="zh"]' });
+      assert.deepEqual(english, []);
+      await page.goto(`${baseURL}plan`);
+      await page.locator('.plan-annex-table').waitFor({ timeout: 20_000 });
+      const chinese = await page.evaluate(findVisible, { pattern: '[A-Za-z]{2,}', exempt: '[translate="no"], [data-pinyin], code, [lang^="en"]' });
+      assert.deepEqual(chinese, []);
+    },
+  },
+  {
+    name: 'printing the reader gives the document alone: no header, contents or glosses',
+    async run({ page, baseURL, helpers }) {
+      await page.goto(`${baseURL}plan?lang=en#s-2`);
+      await page.locator('.plan-annex-table').waitFor({ timeout: 20_000 });
+      await page.emulateMedia({ media: 'print' });
+      const hidden = await page.evaluate(() => ['.app-header', '.plan-toc', '.plan-about', '.plan-gloss']
+        .map((selector) => [selector, [...document.querySelectorAll(selector)].every((element) => getComputedStyle(element).display === 'none')]));
+      assert.deepEqual(hidden, [['.app-header', true], ['.plan-toc', true], ['.plan-about', true], ['.plan-gloss', true]]);
+      // The whole text flows on the page (no inner scroll box cutting it off).
+      assert.equal(await page.locator('.plan-scroll').evaluate((element) => getComputedStyle(element).overflowY), 'visible');
+      await helpers.screenshot(page, 'plan-reader-print');
+      const pdf = await page.pdf({ format: 'A4' });
+      assert.ok(pdf.length > 50_000, `a PDF of the whole plan (${pdf.length} bytes)`);
+    },
+  },
 ];
+

@@ -48,4 +48,20 @@ describe('runs of a paragraph', () => {
     expect(links[0]).toMatchObject({ code: '410100', industry: null });
     expect(heading.text.slice(links[0].start - heading.start, links[0].end - heading.start)).toBe('郑州');
   });
+
+  it('links every place of every cluster in its sentence, but one: "郑汴产业带" names 郑州 and 开封 in one word and links to the first', () => {
+    const unlinked: string[] = [];
+    for (const entry of located) {
+      const block = document.paragraphs.find((candidate) => candidate.id === entry.blockId);
+      if (block === undefined) continue;
+      const blockLinks = placeLinksIn(block, located.filter((other) => other.blockId === entry.blockId), prefectures);
+      for (const place of entry.designation.places) {
+        const linked = blockLinks.some((link) => link.code === place.code && link.start >= entry.start && link.end <= entry.end
+          && document.flat.slice(link.start, link.end) === place.asWritten);
+        if (!linked) unlinked.push(`${entry.designation.anchor} ${place.asWritten} ${place.code}`);
+      }
+    }
+    expect(unlinked).toEqual(['c-automotive-zhengbian-parts-belt 郑汴产业带 410200']);
+  });
 });
+
