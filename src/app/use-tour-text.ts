@@ -30,12 +30,18 @@ export function useTourText(atlas: Atlas, step: TourStep | undefined, clusters: 
  */
 export function tourItems(atlas: Atlas, clusters: readonly Cluster[], language: Language, t: TFunction, step?: TourStep): TourItem[] {
   const { local, provinceWide } = stepContent(step, clusters);
-  const placesOf = (cluster: Cluster) => joinList(cluster.places.map((place) => placeName(atlas.regions.byCode.get(place.code)?.name ?? place.code, language, atlas.placeNames)), language);
+  // Several zones of one city are one place name here ("洛阳市、宜阳县", not "洛阳市、洛阳市、洛阳市、宜阳县").
+  const placesOf = (cluster: Cluster) => joinList([...new Set(cluster.places.map((place) => placeName(atlas.regions.byCode.get(place.code)?.name ?? place.code, language, atlas.placeNames)))], language);
+  // A nested cluster says what it is part of, which is why its size is not in the total (contribution.ts).
+  const partOf = (cluster: Cluster) => {
+    const parent = cluster.partOf === undefined ? undefined : atlas.plan.clusters.find((candidate) => candidate.id === cluster.partOf);
+    return parent === undefined ? '' : t('present.partOf', { name: nameIn(parent, language) });
+  };
   const shown = Math.max(MAX_ITEMS - provinceWide.length, 1);
   const items: TourItem[] = local.slice(0, shown).map((cluster) => ({
     key: cluster.id,
     text: nameIn(cluster, language),
-    detail: [sizeLabel(cluster.sizeYi, language) ?? t('tier.unsized'), placesOf(cluster)].filter((part) => part !== '').join(' · '),
+    detail: [sizeLabel(cluster.sizeYi, language) ?? t('tier.unsized'), placesOf(cluster), partOf(cluster)].filter((part) => part !== '').join(' · '),
   }));
   if (local.length > shown) items.push({ key: 'more', text: t('present.more', { count: local.length - shown }), detail: '' });
   for (const cluster of provinceWide) {

@@ -43,6 +43,22 @@ describe('tour step 11 (生物医药)', () => {
   });
 });
 
+describe('tour step 7 (汽车及零部件)', () => {
+  it('adds 郑汴 2000 and ten 百亿级 clusters, and says the 郑汴产业带 parts cluster is part of 郑汴', () => {
+    // 二(三): "建设郑汴 2000亿级整车及零部件产业集群 ;打造孟州、博爱、许昌尚集、西峡、淅川、林州、新乡工业、鹤壁金山、
+    // 长垣、兰考等百亿级特色产业集群" = 2000 + 10 × 100; its 专项 "打造郑汴产业带千亿元零部件集群" lies inside 郑汴.
+    const text = textAt(7, 'zh');
+    expect(text.subtitle.startsWith('12 个集群 · 名义规模合计 3,000 亿元 · ')).toBe(true);
+    expect(text.items.find((item) => item.key === 'automotive-zhengbian-parts-belt')?.detail)
+      .toBe('千亿级 · 郑州市、开封市 · 属郑汴整车及零部件产业集群，规模不另计');
+  });
+
+  it('names each place once', () => {
+    // 二(三): "依托郑州经济技术、中牟汽车、开封汴西、郑州国际物流、荥阳市等产业集聚区": two zones in 郑州.
+    expect(textAt(7, 'zh').items[0]).toMatchObject({ text: '郑汴整车及零部件产业集群', detail: '2000亿级 · 郑州市、中牟县、开封市、荥阳市' });
+  });
+});
+
 describe('tour step 14 (新能源)', () => {
   it('says in words that the plan gives its 9 clusters no size, never "0 亿元"', () => {
     // 三(四): 三门峡、驻马店、南阳 wind bases, 洛阳、安阳 photovoltaics, 许昌 wind equipment, 南阳、濮阳、新乡
