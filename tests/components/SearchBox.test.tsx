@@ -15,7 +15,7 @@ beforeAll(async () => {
 function renderSearch() {
   const onChoose = vi.fn<(code: string) => void>();
   renderInApp(<SearchBox entries={atlas.searchEntries} language="zh" onChoose={onChoose} />);
-  return { onChoose, input: screen.getByRole('combobox', { name: '搜索地区或园区' }) };
+  return { onChoose, input: screen.getByRole('combobox', { name: '搜索地区、园区、集群、专项、单位与规划原文' }) };
 }
 
 function activeOption(input: HTMLElement): HTMLElement {
@@ -73,4 +73,23 @@ describe('SearchBox', () => {
     await userEvent.type(input, 'luoyang{Enter}');
     expect(input).toHaveValue('');
   });
+
+  it('with its index loaded on focus, groups 超硬材料 by kind and leads a cluster to its map view', async () => {
+    const { searchIndexOf } = await import('../../src/app/search-index');
+    const onChooseTarget = vi.fn();
+    const loadIndex = vi.fn(() => Promise.resolve(searchIndexOf(atlas)));
+    renderInApp(<SearchBox entries={atlas.searchEntries} language="zh" onChoose={vi.fn()} loadIndex={loadIndex} onChooseTarget={onChooseTarget} />);
+    const input = screen.getByRole('combobox', { name: '搜索地区、园区、集群、专项、单位与规划原文' });
+    expect(loadIndex).not.toHaveBeenCalled();
+    await userEvent.click(input);
+    expect(loadIndex).toHaveBeenCalledTimes(1);
+    await userEvent.type(input, '超硬材料');
+    const groups = await screen.findAllByRole('group');
+    expect(groups.map((group) => group.getAttribute('aria-labelledby') && document.getElementById(group.getAttribute('aria-labelledby')!)!.textContent))
+      .toEqual(['集群与基地', '产业发展专项', '规划原文']);
+    expect(activeOption(input)).toHaveTextContent(/超硬材料产业集群/);
+    await userEvent.keyboard('{Enter}');
+    expect(onChooseTarget).toHaveBeenCalledExactlyOnceWith({ page: 'map', regionCode: expect.stringMatching(/^41/), industry: 'new-materials' });
+  });
 });
+

@@ -156,7 +156,7 @@ export default [
     name: 'typing pinyin in the search and pressing Enter jumps to the county',
     async run({ page, baseURL, helpers }) {
       await gotoReady(page, baseURL, helpers);
-      const search = page.getByRole('combobox', { name: '搜索地区或园区' });
+      const search = page.getByRole('combobox', { name: '搜索地区、园区、集群、专项、单位与规划原文' });
       await search.fill('gongyi');
       await search.press('Enter');
       await page.getByRole('heading', { level: 2, name: '巩义市' }).waitFor();
