@@ -141,6 +141,14 @@ describe('AtlasApp presentation URLs with a bad step or parameter', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('河南省“百千万”亿级产业集群');
   });
 
+  it('/present/19 lists the three province-wide 万亿 targets of 一(四) beside the map, not "0 个集群"', () => {
+    // 一(四): "全省形成装备制造和食品2个万亿级产业集群,战略性新兴产业集群规模超过1万亿元".
+    const { container } = renderInApp(<AtlasApp atlas={atlas} />, { route: '/present/19' });
+    const items = [...container.querySelectorAll('.tour-items > li > strong')].map((item) => item.textContent);
+    expect(items).toEqual(['装备制造万亿级产业集群', '食品万亿级产业集群', '战略性新兴产业集群(规模超过1万亿元)']);
+    expect(screen.getByText('规划没有在任何地区认定万亿级集群 · 全省目标 3 项（不属于任何地区）')).toBeInTheDocument();
+  });
+
   it('shows the step asked for with a notice naming a bad parameter', () => {
     renderInApp(<AtlasApp atlas={atlas} />, { route: '/present/19?lang=xx' });
     expect(screen.getByRole('alert')).toHaveTextContent('语言“xx”不支持（可选 zh、en），已改用中文。');
