@@ -1,4 +1,4 @@
-// React's handle on the map owner: creates it once, hands it new props on every render.
+// React's handle on the map owner: creates it once, hands it new props (and restyles) on every render.
 import { useEffect, useRef } from 'react';
 import type { StyleSpecification } from 'maplibre-gl';
 import { AtlasMap, type MapCallbacks, type MapViewProps } from './atlas-map';
@@ -43,11 +43,12 @@ export function MapView({ style, callbacks, onMap, label, ...props }: Props) {
       map.destroy();
       mapRef.current = null;
     };
-    // The style is built once per data load; props flow through update() below.
+    // Created once: a new style (the presentation's) is applied in place by restyle() below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [style]);
+  }, []);
 
   useEffect(() => {
+    mapRef.current?.restyle(style);
     mapRef.current?.update(props);
   });
 

@@ -2,6 +2,7 @@
 // applies only what changed, and reports hover and clicks as region codes. Nothing else touches the map.
 import * as maplibregl from 'maplibre-gl';
 import type { MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
+import type { AllLayoutProperties, AllPaintProperties } from '@maplibre/maplibre-gl-style-spec';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { AdminCode } from '../model/types';
 import type { Bounds } from '../model/geometry';
@@ -10,6 +11,7 @@ import { ONLINE_BASEMAP } from './basemap';
 import { HATCH_IMAGE, LAYER, SOURCE } from './layer-ids';
 import { labelTextField, markerData, withInitialFills } from './style';
 import { fillStateChanges, hatchTile, wideStateChanges } from './expressions';
+import { styleChanges } from './style-changes';
 import { NO_DESIGNATION_COLOR } from '../model/classify';
 import { MAX_ZOOM, MIN_ZOOM } from './map-metrics';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -63,8 +65,13 @@ export class AtlasMap {
   private readonly appliedFills = new Map<string, ReadonlyMap<AdminCode, string>>();
   private appliedWide: ReadonlySet<AdminCode>;
   private readonly resizeObserver: ResizeObserver;
+  /** The style the map's paint and layout properties follow (before the first view's colours were baked in). */
+  private style: StyleSpecification;
+  /** A style handed over while the map loads, applied at 'load'. */
+  private pendingStyle: StyleSpecification | null = null;
 
   constructor(container: HTMLElement, style: StyleSpecification, initial: MapViewProps, private readonly callbacks: MapCallbacks) {
+    this.style = style;
     this.map = new maplibregl.Map({
       container,
       style: withInitialFills(style, initial.level, initial.fillColors, initial.prefectureWide),
@@ -94,6 +101,8 @@ export class AtlasMap {
       // The style already has the construction props' level and colours; apply the rest.
       this.apply(this.props, this.pending ?? this.props, true);
       this.pending = null;
+      if (this.pendingStyle !== null) this.restyle(this.pendingStyle);
+      this.pendingStyle = null;
       // The first frame already shows the data colours (baked into the style); wait for idle in case
       // the view changed while the map was loading.
       this.map.once('idle', () => callbacks.onReady());
@@ -134,6 +143,24 @@ export class AtlasMap {
     }
     this.map.getCanvas().style.cursor = code === null ? '' : 'pointer';
     this.callbacks.onHover(code === null || point === null ? null : { code, point });
+  }
+
+  /**
+   * Takes another style of the same sources and layers (the projector palette, larger labels) by
+   * setting the properties that differ: no re-tiling, no new map.
+   */
+  restyle(style: StyleSpecification): void {
+    if (style === this.style) return;
+    if (!this.loaded) {
+      this.pendingStyle = style;
+      return;
+    }
+    for (const change of styleChanges(this.style, style)) {
+      // The names and values come from a valid style of ours; the setters' types cannot know which.
+      if (change.kind === 'paint') this.map.setPaintProperty(change.layer, change.name as keyof AllPaintProperties, change.value as never);
+      else this.map.setLayoutProperty(change.layer, change.name as keyof AllLayoutProperties, change.value as never);
+    }
+    this.style = style;
   }
 
   /** Applies the props, touching only what differs from the previous ones. */
