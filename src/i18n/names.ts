@@ -11,8 +11,17 @@ export function placeName(name: string, language: Language, placeNames: PlaceNam
   return language === 'en' ? placeNames.english(name) : name;
 }
 
+// One formatter per language: constructing an Intl.NumberFormat costs far more than formatting with it,
+// and the first render formats hundreds of numbers.
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+
 export function formatNumber(value: number, language: Language): string {
-  return new Intl.NumberFormat(language === 'en' ? 'en-US' : 'zh-CN').format(value);
+  let format = numberFormats.get(language);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(language === 'en' ? 'en-US' : 'zh-CN');
+    numberFormats.set(language, format);
+  }
+  return format.format(value);
 }
 
 /** Punctuation of the UI language: full-width in Chinese, ASCII with a space in English. */
