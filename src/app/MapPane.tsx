@@ -69,6 +69,8 @@ interface Props extends MapViewProps {
 export function MapPane({ callbacks, classification, figures, regions, placeNames, filterText, hatched, boundaries, presenting, onMap, onSvgOnly, ...mapProps }: Props) {
   const [hover, setHover] = useState<{ code: AdminCode; point: { x: number; y: number } } | null>(null);
   const [renderer, setRenderer] = useState<Renderer>({ phase: 'svg-first' });
+  const hoverRef = useRef(hover);
+  hoverRef.current = hover;
   const hoverName = hover === null ? null : regions.byCode.get(hover.code)?.name ?? null;
   const palette = presenting ? PROJECTOR_PALETTE : SCREEN_PALETTE;
   const labelScale = presenting ? 1.6 : 1;
@@ -123,6 +125,7 @@ export function MapPane({ callbacks, classification, figures, regions, placeName
     onHover: setHover,
     onReady: () => {
       markOnce('map:gl-ready');
+      glRef.current?.showHover(hoverRef.current?.code ?? null);
       setRenderer((current) => (current.phase === 'gl-loading' ? { phase: 'gl' } : current));
     },
     onContextLost: () => fallBack('gl-failed'),

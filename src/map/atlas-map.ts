@@ -163,6 +163,20 @@ export class AtlasMap {
     this.style = style;
   }
 
+  /**
+   * Outlines `code` as hovered without a pointer event: the region under the pointer when this map
+   * takes over from the SVG map, so the hover survives the swap.
+   */
+  showHover(code: AdminCode | null): void {
+    if (!this.loaded) return;
+    if (this.hovered !== null) this.map.setFeatureState({ source: this.hovered.source, id: this.hovered.code }, { hover: false });
+    this.hovered = null;
+    if (code === null) return;
+    const source = FILL_SOURCE[this.props.level];
+    this.map.setFeatureState({ source, id: code }, { hover: true });
+    this.hovered = { source, code };
+  }
+
   /** Applies the props, touching only what differs from the previous ones. */
   update(next: MapViewProps): void {
     if (!this.loaded) {

@@ -124,4 +124,22 @@ export default [
       assert.ok(facts.texts.some((text) => /食品产业/.test(text)), 'the filter is not named');
     },
   },
+  {
+    name: 'a hover made on the SVG map survives the swap: the tooltip stays, and MapLibre answers the next move',
+    async run({ page, baseURL, helpers }) {
+      await page.goto(baseURL);
+      await helpers.waitForMark(page, 'map:ready', READY_MS);
+      const luoyang = unit('prefectures', '410300');
+      const point = await svgPagePoint(page, luoyang.label);
+      await page.mouse.move(point.x, point.y + 8);
+      const tooltip = page.getByRole('tooltip');
+      await tooltip.waitFor({ timeout: 5_000 });
+      assert.equal(await markTime(page, 'map:gl-ready'), null, 'MapLibre was already showing the map at the hover: this test proves nothing');
+      await helpers.waitForMark(page, 'map:gl-ready', READY_MS);
+      assert.match(await tooltip.innerText(), new RegExp(luoyang.name), 'the tooltip left with the swap');
+      await page.mouse.move(point.x + 2, point.y + 10);
+      await page.waitForTimeout(300);
+      assert.match(await page.getByRole('tooltip').innerText(), new RegExp(luoyang.name));
+    },
+  },
 ];
