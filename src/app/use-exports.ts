@@ -10,6 +10,7 @@ import { downloadBlob } from '../export/download';
 import { composeMapImage, type MapImageContent } from '../export/map-image';
 import type { ViewState } from '../state/view-state';
 import { legendItems, legendTitle } from '../components/legend-items';
+import { pageTitle, viewName } from './slide-text';
 
 export function useExports(atlas: Atlas, state: ViewState, filtered: readonly Cluster[], figures: ReadonlyMap<AdminCode, RegionFigures>,
   classification: Classification, filterText: string | null, hatched: boolean, map: () => MapHandle | null) {
@@ -17,13 +18,14 @@ export function useExports(atlas: Atlas, state: ViewState, filtered: readonly Cl
   const stamp = new Date().toISOString().slice(0, 10);
   // What the PNG and the SVG export draw around the map.
   const imageContent = useCallback((): MapImageContent => ({
-    title: t('app.title'),
+    // The region in the title ("郑州市 — 河南产业集群地图"); the filters follow in the subtitle.
+    title: pageTitle(viewName(atlas, { ...state, industries: [], programme: null, tier: null }, state.language, t), t),
     subtitle: [t(`metric.${classification.metric}`), t(`level.${state.level}`), filterText].filter(Boolean).join(' · '),
     legendTitle: legendTitle(classification, state.language, t),
     legendItems: legendItems(classification, state.language, t, hatched),
     sourceLine: t('export.sourceLine'),
     dateLine: t('export.dateLine', { date: stamp }),
-  }), [classification, state.level, state.language, filterText, hatched, t, stamp]);
+  }), [atlas, state, classification, filterText, hatched, t, stamp]);
   const onPng = useCallback(async (scale: number) => {
     const owner = map();
     if (owner === null) throw new Error('map not ready');
