@@ -10,6 +10,7 @@ import { downloadBlob } from '../export/download';
 import { composeMapImage, type MapImageContent } from '../export/map-image';
 import type { ViewState } from '../state/view-state';
 import { legendItems, legendTitle } from '../components/legend-items';
+import { metresPerPixel, scaleBar } from '../model/scale-bar';
 import { pageTitle, viewName } from './slide-text';
 
 export function useExports(atlas: Atlas, state: ViewState, filtered: readonly Cluster[], figures: ReadonlyMap<AdminCode, RegionFigures>,
@@ -29,16 +30,20 @@ export function useExports(atlas: Atlas, state: ViewState, filtered: readonly Cl
   const onPng = useCallback(async (scale: number) => {
     const owner = map();
     if (owner === null) throw new Error('map not ready');
-    const content = imageContent();
+    // The scale where the province's middle parallel (33.9° N) crosses the map, from two projected points.
+    const west = owner.project([113, 33.9]);
+    const east = owner.project([114, 33.9]);
+    const bar = scaleBar(metresPerPixel(113, 114, 33.9, Math.hypot(east.x - west.x, east.y - west.y)), 140);
+    const content = { ...imageContent(), scaleBar: bar === null ? null : { widthPx: bar.widthPx, label: t('export.scaleKm', { count: bar.kilometres }) } };
     // Atlas Sans is split by unicode-range: load the files holding the characters drawn, or the
     // canvas would draw them with a fallback font (tofu on machines without a Chinese font).
-    const drawnText = [content.title, content.subtitle, content.legendTitle, ...content.legendItems.map((item) => item.label), content.sourceLine, content.dateLine].join('');
+    const drawnText = [content.title, content.subtitle, content.legendTitle, ...content.legendItems.map((item) => item.label), content.sourceLine, content.dateLine, content.scaleBar?.label ?? ''].join('');
     await document.fonts.load('16px "Atlas Sans"', drawnText);
     const capture = await owner.capture(scale);
     const image = composeMapImage(capture.canvas, { width: capture.cssWidth, height: capture.cssHeight }, scale, content);
     const blob = await new Promise<Blob>((resolve, reject) => image.toBlob((value) => (value === null ? reject(new Error('PNG encoding failed')) : resolve(value)), 'image/png'));
     downloadBlob(blob, `henan-clusters-${stamp}-${scale}x.png`);
-  }, [map, imageContent, stamp]);
+  }, [map, imageContent, stamp, t]);
   const onSvg = useCallback(async () => {
     const scene = map()?.svgScene() ?? null;
     if (scene === null) throw new Error('map not ready');

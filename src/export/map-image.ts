@@ -16,6 +16,8 @@ export interface MapImageContent {
   legendItems: LegendItem[];
   sourceLine: string;
   dateLine: string;
+  /** A scale bar in the map's bottom-right corner: its length in CSS pixels and its label ("100 公里"). */
+  scaleBar?: { widthPx: number; label: string } | null;
 }
 
 export const HEADER_HEIGHT = 72;
@@ -116,6 +118,8 @@ export function composeMapImage(
     context.fillText(item.label, boxX + 34, y - 1);
   });
 
+  if (content.scaleBar) drawScaleBar(context, content.scaleBar, css.width - 20, HEADER_HEIGHT + css.height - 14);
+
   context.font = `12px ${FONT_STACK}`;
   context.fillStyle = '#555555';
   const footerY = HEADER_HEIGHT + css.height + 8;
@@ -123,4 +127,26 @@ export function composeMapImage(
   sourceLines.forEach((line, index) => context.fillText(line, 16, footerY + index * 17));
   context.fillText(content.dateLine, 16, footerY + sourceLines.length * 17);
   return canvas;
+}
+
+/** The bar ends at (right, baseline): ticks up at both ends, the label centred above, on a light box. */
+function drawScaleBar(context: CanvasRenderingContext2D, bar: { widthPx: number; label: string }, right: number, baseline: number): void {
+  const left = right - bar.widthPx;
+  context.save();
+  context.fillStyle = 'rgba(255,255,255,0.85)';
+  context.fillRect(left - 8, baseline - 24, bar.widthPx + 16, 30);
+  context.strokeStyle = '#111111';
+  context.lineWidth = 2;
+  context.beginPath();
+  context.moveTo(left, baseline - 7);
+  context.lineTo(left, baseline);
+  context.lineTo(right, baseline);
+  context.lineTo(right, baseline - 7);
+  context.stroke();
+  context.font = `13px ${FONT_STACK}`;
+  context.fillStyle = '#111111';
+  context.textAlign = 'center';
+  context.textBaseline = 'top';
+  context.fillText(bar.label, left + bar.widthPx / 2, baseline - 21);
+  context.restore();
 }
