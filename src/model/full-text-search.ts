@@ -31,8 +31,8 @@ export interface FullTextIndex {
   search: (query: string) => SearchHit[];
 }
 
-export function buildFullTextIndex(documents: readonly SearchDocument[]): FullTextIndex {
-  const index = new MiniSearch<SearchDocument>({
+function createIndex(): MiniSearch<SearchDocument> {
+  return new MiniSearch<SearchDocument>({
     fields: ['titleZh', 'titleEn', 'text', 'english', 'pinyin'],
     tokenize: searchTokens,
     processTerm: (term) => term,
@@ -45,7 +45,9 @@ export function buildFullTextIndex(documents: readonly SearchDocument[]): FullTe
       fuzzy: (term) => (!HAN.test(term) && term.length >= 6 ? 0.2 : false),
     },
   });
-  index.addAll(documents);
+}
+
+function wrap(index: MiniSearch<SearchDocument>, documents: readonly SearchDocument[]): FullTextIndex {
   const byId = new Map(documents.map((document) => [document.id, document]));
   return {
     documents: byId,
@@ -54,4 +56,17 @@ export function buildFullTextIndex(documents: readonly SearchDocument[]): FullTe
       return index.search(query).map((result) => ({ document: byId.get(String(result.id))!, score: result.score }));
     },
   };
+}
+
+export function buildFullTextIndex(documents: readonly SearchDocument[]): FullTextIndex {
+  const index = createIndex();
+  index.addAll(documents);
+  return wrap(index, documents);
+}
+
+/** The same index built in chunks, so that typing and the region results stay responsive meanwhile. */
+export async function buildFullTextIndexInChunks(documents: readonly SearchDocument[]): Promise<FullTextIndex> {
+  const index = createIndex();
+  await index.addAllAsync(documents, { chunkSize: 40 });
+  return wrap(index, documents);
 }
