@@ -8,6 +8,7 @@ import { aggregateRegions, prefecturesNamedWhole } from '../model/aggregate';
 import { classify } from '../model/classify';
 import { filterClusters } from '../model/cluster-filter';
 import { boundsOf } from '../model/geometry';
+import { metresPerPixelAtZoom, scaleBar } from '../model/scale-bar';
 import type { PlayedSlide } from '../model/story';
 import type { LegendItem } from '../export/map-image';
 import { legendItems, legendTitle } from '../components/legend-items';
@@ -33,6 +34,8 @@ export interface SlideSheet {
   /** The live view of this slide (for its QR code). */
   url: string;
   scene: SvgScene;
+  /** A scale bar for the map, in scene pixels ("100 公里"), measured at the map's middle latitude. */
+  scaleBar: { widthPx: number; label: string } | null;
 }
 
 export function slideSheet(atlas: Atlas, slide: PlayedSlide, language: Language, t: TFunction, url: string): SlideSheet {
@@ -52,6 +55,7 @@ export function slideSheet(atlas: Atlas, slide: PlayedSlide, language: Language,
     level: view.level, fillColors: classification.colors, prefectureWide, selectedCode: view.regionCode, hoverCode: null,
     language, marker: null, palette: SCREEN_PALETTE, labelScale: 1,
   });
+  const bar = scaleBar(metresPerPixelAtZoom(scene.zoom, (bounds[1] + bounds[3]) / 2), 140);
   return {
     title: text.title,
     subtitle: text.subtitle,
@@ -62,5 +66,6 @@ export function slideSheet(atlas: Atlas, slide: PlayedSlide, language: Language,
     note: slide.note,
     url,
     scene,
+    scaleBar: bar === null ? null : { widthPx: bar.widthPx, label: t('export.scaleKm', { count: bar.kilometres }) },
   };
 }

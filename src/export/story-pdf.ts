@@ -114,6 +114,21 @@ export async function storyPdf(sheets: readonly SlideSheet[], qrCodes: readonly 
     target.pushOperators(popGraphicsState());
     target.drawRectangle({ x: corner.x, y: corner.y, width: MAP.width * scale, height: MAP.height * scale, borderColor: color('#cccccc'), borderWidth: 0.75 * scale });
 
+    if (sheet.scaleBar !== null) {
+      const perPixel = MAP.width / scene.width;
+      const width = sheet.scaleBar.widthPx * perPixel;
+      const right = MAP.x + MAP.width - 12;
+      const baseline = MAP.y + MAP.height - 10;
+      const box = at(right - width - 6, baseline + 4);
+      target.drawRectangle({ x: box.x, y: box.y, width: (width + 12) * scale, height: 26 * scale, color: rgb(1, 1, 1), opacity: 0.85 });
+      const line = (x1: number, y1: number, x2: number, y2: number) => target.drawLine({ start: at(x1, y1), end: at(x2, y2), thickness: 1.2 * scale, color: rgb(0.07, 0.07, 0.07) });
+      line(right - width, baseline, right, baseline);
+      line(right - width, baseline - 5, right - width, baseline);
+      line(right, baseline - 5, right, baseline);
+      const labelWidth = widthOf(sheet.scaleBar.label, 8.5);
+      drawLine(target, sheet.scaleBar.label, right - width / 2 - labelWidth / 2, baseline - 18, 8.5, '#111111');
+    }
+
     // Legend over the map's top-left corner.
     const row = 18.7;
     const legendTop = MAP.y + 7;

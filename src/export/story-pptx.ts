@@ -43,6 +43,18 @@ export async function storyPptx(sheets: readonly SlideSheet[], images: readonly 
       slide.addText(item.label, { ...text, x: 1.0, y, w: 1.75, h: 0.25, fontSize: 9, color: '111111', fit: 'shrink' });
     });
 
+    if (sheet.scaleBar !== null) {
+      // Map pictures are 800 scene pixels over 8 in: 0.01 in per pixel. Bottom-right corner of the map.
+      const width = sheet.scaleBar.widthPx * 0.01;
+      const right = 8.25;
+      const baseline = 6.78;
+      slide.addShape(pptx.ShapeType.rect, { x: right - width - 0.08, y: baseline - 0.3, w: width + 0.16, h: 0.38, fill: { color: 'FFFFFF', transparency: 15 }, line: { type: 'none' } });
+      slide.addShape(pptx.ShapeType.line, { x: right - width, y: baseline, w: width, h: 0, line: { color: '111111', width: 1.5 } });
+      slide.addShape(pptx.ShapeType.line, { x: right - width, y: baseline - 0.07, w: 0, h: 0.07, line: { color: '111111', width: 1.5 } });
+      slide.addShape(pptx.ShapeType.line, { x: right, y: baseline - 0.07, w: 0, h: 0.07, line: { color: '111111', width: 1.5 } });
+      slide.addText(sheet.scaleBar.label, { ...text, x: right - width - 0.3, y: baseline - 0.3, w: width + 0.6, h: 0.22, fontSize: 9, color: '111111', align: 'center' });
+    }
+
     const listBottom = image.qr === null ? 6.9 : 5.4;
     slide.addText(deck.clustersHeading, { ...text, x: 8.7, y: 1.5, w: 4.2, h: 0.35, fontSize: 14, bold: true, color: '111111' });
     if (sheet.items.length > 0) {

@@ -16,6 +16,11 @@ export function metresPerPixel(longitudeA: number, longitudeB: number, latitude:
   return metres / pixelDistance;
 }
 
+/** Metres per CSS pixel of a Web Mercator map at `zoom` (512-pixel tiles, as MapLibre) and a latitude. */
+export function metresPerPixelAtZoom(zoom: number, latitude: number, tileSize = 512): number {
+  return (2 * Math.PI * EARTH_RADIUS_M * Math.cos(latitude * Math.PI / 180)) / (tileSize * 2 ** zoom);
+}
+
 export function scaleBar(metresPerPx: number, maxWidthPx: number): ScaleBar | null {
   if (!(metresPerPx > 0) || !(maxWidthPx > 0)) return null;
   const maxKilometres = (metresPerPx * maxWidthPx) / 1000;

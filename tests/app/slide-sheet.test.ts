@@ -77,6 +77,9 @@ describe('slideSheet: the exported slide', () => {
     expect(sheet.legendItems.at(-1)).toEqual({ color: '#d9d9d9', label: '无认定集群' });
     expect(sheet.title).toBe('食品产业');
     expect(sheet.url).toBe('http://atlas.test/?industry=food&metric=size');
+    // The whole province (about 550 km east to west) on an 800 px map: a 1-2-5 bar of at most 140 px.
+    expect(sheet.scaleBar!.label).toMatch(/^(50|100) 公里$/);
+    expect(sheet.scaleBar!.widthPx).toBeLessThanOrEqual(140);
   });
 
   it('outlines the chosen region and carries the note for the speaker notes', () => {

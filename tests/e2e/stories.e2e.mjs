@@ -141,6 +141,20 @@ export default [
         return { width: bitmap.width, height: bitmap.height, colours: colours.size };
       })), pictures);
       const maps = facts.filter((fact) => fact.width === 1600 && fact.height === 1080);
+      // The QR code on slide 1 opens that slide's live view.
+      const relations = await zip.file('ppt/slides/_rels/slide1.xml.rels').async('string');
+      const slideImages = [...relations.matchAll(/Target="\.\.\/media\/([^"]+\.png)"/g)].map((match) => `ppt/media/${match[1]}`);
+      const qrIndex = media.findIndex((file, index) => slideImages.includes(file) && facts[index].width === facts[index].height);
+      assert.ok(qrIndex >= 0, `no square picture on slide 1: ${slideImages.join(', ')}`);
+      const qr = await page.evaluate(async (base64) => {
+        const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d');
+        context.drawImage(bitmap, 0, 0);
+        return { width: bitmap.width, height: bitmap.height, data: Array.from(context.getImageData(0, 0, bitmap.width, bitmap.height).data) };
+      }, pictures[qrIndex]);
+      const decoded = jsQR(Uint8ClampedArray.from(qr.data), qr.width, qr.height);
+      assert.equal(decoded?.data, `${baseURL}region/410100?industry=automotive`);
       assert.equal(maps.length, 3, `2× map pictures (1600 × 1080): ${JSON.stringify(facts)}`);
       for (const map of maps) assert.ok(map.colours > 8, `a map picture looks blank: ${JSON.stringify(map)}`);
       console.log(`    PPTX: ${bytes.length} bytes, ${media.length} pictures`);

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { metresPerPixel, scaleBar } from '../../src/model/scale-bar';
+import { metresPerPixel, metresPerPixelAtZoom, scaleBar } from '../../src/model/scale-bar';
 
 describe('metresPerPixel', () => {
   it('is a degree of longitude (111.32 km at the equator) over its pixels, shrunk by cos(latitude)', () => {
     expect(metresPerPixel(0, 1, 0, 1000)).toBeCloseTo(111.319, 2);
     // At 34.5° N (central Henan) a degree of longitude is 111.319 km × cos 34.5° = 91.75 km.
     expect(metresPerPixel(113, 114, 34.5, 100)).toBeCloseTo(917.5, 0);
+  });
+});
+
+describe('metresPerPixelAtZoom', () => {
+  it('is the equator (2π × 6,378,137 m) over 512 × 2^zoom pixels, shrunk by cos(latitude)', () => {
+    expect(metresPerPixelAtZoom(0, 0)).toBeCloseTo(78271.52, 1);
+    expect(metresPerPixelAtZoom(6, 60)).toBeCloseTo(78271.52 / 64 / 2, 1);
   });
 });
 
