@@ -10,9 +10,6 @@ import type {
   ProgrammeId, SpecialProject, StatedCount, StatedFigure, Tier,
 } from './types';
 
-/** The tier a nominal size in 亿元 belongs to (the rule lives in catalog.ts with the tier thresholds). */
-export const tierForSize = tierOfSize;
-
 const nonEmpty = z.string().min(1);
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case ascii slugs');
 
@@ -87,7 +84,8 @@ export const clusterSchema = z.strictObject({
   /** extension: all industries of a multi-industry designation (战略性新兴产业集群规模超过1万亿元). */
   industries: z.array(industryIdSchema).min(2).optional(),
 }).superRefine((cluster, context) => {
-  if (cluster.tier !== tierForSize(cluster.sizeYi)) {
+  // The one tier rule (catalog.ts): a record's tier must be the one its size gives.
+  if (cluster.tier !== tierOfSize(cluster.sizeYi)) {
     context.addIssue({ code: 'custom', path: ['tier'], message: `tier ${cluster.tier} does not match sizeYi ${cluster.sizeYi}` });
   }
   if ((cluster.scope === 'province') !== (cluster.places.length === 0)) {
@@ -110,7 +108,7 @@ export const statedCountSchema = z.strictObject({
   clusterIds: z.array(slug).min(1),
   section: nonEmpty,
   quote: nonEmpty,
-}).refine((count) => count.tier === tierForSize(count.sizeYi), { message: 'tier does not match sizeYi', path: ['tier'] });
+}).refine((count) => count.tier === tierOfSize(count.sizeYi), { message: 'tier does not match sizeYi', path: ['tier'] });
 
 export const specialProjectSchema = z.strictObject({
   id: slug,

@@ -1,7 +1,6 @@
 // Every record is traceable (quotes verbatim in the plan), ids are unique, and cross-references resolve.
 import { describe, expect, it } from 'vitest';
-import { INDUSTRY_IDS } from '../../src/model/catalog';
-import { tierForSize } from '../../src/model/planSchema';
+import { INDUSTRY_IDS, tierOfSize } from '../../src/model/catalog';
 import type { AnnexRow, Cluster, GoalFigure, Industry, Programme, SpecialProject, StatedCount } from '../../src/model/types';
 import { flatPlan, readPlanFile, withoutLineBreaks } from './plan-files';
 
@@ -72,8 +71,8 @@ describe('ids and references', () => {
   });
 
   it('derives every tier from sizeYi', () => {
-    expect(clusters.filter((cluster) => cluster.tier !== tierForSize(cluster.sizeYi)).map((cluster) => cluster.id)).toEqual([]);
-    expect(statedCounts.filter((count) => count.tier !== tierForSize(count.sizeYi)).map((count) => count.id)).toEqual([]);
+    expect(clusters.filter((cluster) => cluster.tier !== tierOfSize(cluster.sizeYi)).map((cluster) => cluster.id)).toEqual([]);
+    expect(statedCounts.filter((count) => count.tier !== tierOfSize(count.sizeYi)).map((count) => count.id)).toEqual([]);
   });
 
   it('points annexRowId, partOf and stated-count clusterIds at existing records of the same industry', () => {

@@ -1,6 +1,7 @@
 // Each data/plan file validates against its schema in src/model/planSchema.ts.
 import { describe, expect, it } from 'vitest';
-import { planDataSchema, planFileSchemas, tierForSize } from '../../src/model/planSchema';
+import { tierOfSize } from '../../src/model/catalog';
+import { planDataSchema, planFileSchemas } from '../../src/model/planSchema';
 import { readPlanFile } from './plan-files';
 
 const files = {
@@ -51,12 +52,13 @@ describe('schemas reject bad records', () => {
   });
 });
 
-describe('tierForSize', () => {
+describe('tierOfSize', () => {
   it('puts 100 to 999 in 百亿, 1000 to 9999 in 千亿, 10000 and up in 万亿', () => {
-    expect([100, 500, 999, 1000, 3000, 9999, 10000].map(tierForSize)).toEqual(['百亿', '百亿', '百亿', '千亿', '千亿', '千亿', '万亿']);
+    expect([100, 500, 999, 1000, 3000, 9999, 10000].map(tierOfSize)).toEqual(['百亿', '百亿', '百亿', '千亿', '千亿', '千亿', '万亿']);
   });
 
-  it('gives no tier without a size', () => {
-    expect(tierForSize(null)).toBeNull();
+  it('gives no tier without a size or below 百亿 (100 亿元, the smallest class of the plan)', () => {
+    expect(tierOfSize(null)).toBeNull();
+    expect(tierOfSize(99)).toBeNull();
   });
 });
