@@ -19,6 +19,14 @@ export type Tier = (typeof TIERS)[number];
 /** The smallest nominal size (亿元) each tier starts at. */
 export const TIER_MIN_SIZE_YI: Readonly<Record<Tier, number>> = { 百亿: 100, 千亿: 1000, 万亿: 10000 };
 
+/** What the plan designates: a 产业集群 or a 基地 (产业基地, 示范基地 …). */
+export const CLUSTER_KINDS = ['cluster', 'base'] as const;
+export type ClusterKind = (typeof CLUSTER_KINDS)[number];
+
+/** Where: in named places, or the whole province (一(四)'s province-wide targets). */
+export const CLUSTER_SCOPES = ['local', 'province'] as const;
+export type ClusterScope = (typeof CLUSTER_SCOPES)[number];
+
 /** What a choropleth shows: cluster count, total nominal size, highest tier present. */
 export const METRICS = ['count', 'size', 'tier'] as const;
 export type Metric = (typeof METRICS)[number];

@@ -4,7 +4,7 @@
 // which the type-level checks at the end of this file enforce at compile time.
 import './zod-jitless'; // first: before any schema is built
 import { z } from 'zod';
-import { INDUSTRY_IDS, PROGRAMME_IDS, TIERS, tierOfSize } from './catalog';
+import { CLUSTER_KINDS, CLUSTER_SCOPES, INDUSTRY_IDS, PROGRAMME_IDS, TIERS, tierOfSize } from './catalog';
 import type {
   AnnexRow, Cluster, ClusterPlace, GoalFigure, Industry, IndustryId, PlanData, Programme,
   ProgrammeId, SpecialProject, StatedCount, StatedFigure, Tier,
@@ -71,8 +71,8 @@ export const clusterSchema = z.strictObject({
   subIndustryZh: nonEmpty.nullable(),
   sizeYi: z.number().positive().nullable(),
   tier: tierSchema.nullable(),
-  kind: z.enum(['cluster', 'base']),
-  scope: z.enum(['local', 'province']),
+  kind: z.enum(CLUSTER_KINDS),
+  scope: z.enum(CLUSTER_SCOPES),
   places: z.array(clusterPlaceSchema),
   section: nonEmpty,
   quote: nonEmpty,

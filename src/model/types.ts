@@ -5,8 +5,8 @@
 export type AdminCode = string;
 
 // The vocabularies are `as const` lists in catalog.ts; their unions are re-exported here.
-import type { IndustryId, ProgrammeId, Tier } from './catalog';
-export type { IndustryId, ProgrammeId, Tier };
+import type { ClusterKind, ClusterScope, IndustryId, ProgrammeId, Tier } from './catalog';
+export type { ClusterKind, ClusterScope, IndustryId, ProgrammeId, Tier };
 
 // ---- boundaries: data/boundaries/henan.topo.json ----
 
@@ -74,8 +74,8 @@ export interface Cluster {
   subIndustryZh: string | null; // 智能手机, 家电, 制鞋 …
   sizeYi: number | null;        // nominal size in 亿元: 100, 500, 1000, 2000, 3000, 10000 …
   tier: Tier | null;            // derived from sizeYi: <1000 百亿, <10000 千亿, else 万亿
-  kind: 'cluster' | 'base';
-  scope: 'local' | 'province';
+  kind: ClusterKind;
+  scope: ClusterScope;
   places: ClusterPlace[];       // empty for scope "province"
   section: string;
   quote: string;                // exact substring of the plan text
