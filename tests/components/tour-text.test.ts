@@ -43,6 +43,16 @@ describe('tour step 11 (生物医药)', () => {
   });
 });
 
+describe('tour step 3 (战略性新兴产业培育工程)', () => {
+  it('adds its four industries, says how many have no size, and names the province-wide target apart', () => {
+    // 三(一) 生物医药 5 × 100; 三(二) 节能环保 郑州、洛阳 100 each, 洛阳、焦作、鹤壁、永城 4 × 100, 长葛大周 500 (7, 1100);
+    // 三(三) 新材料 洛阳 500, 郸城、南阳新能源、商丘经济技术、新乡电源 4 × 100, 长葛、柘城 2 × 100, 鹤壁金山 100 (8, 1200);
+    // 三(四) 新能源 9 without a size. 5 + 7 + 8 + 9 = 29 clusters, 500 + 1100 + 1200 = 2800 亿元.
+    expect(textAt(3, 'zh').subtitle).toBe('生物医药产业、节能环保产业、新材料产业、新能源产业 · 29 个集群 · 名义规模合计 2,800 亿元（其中 9 个未给出规模） · 另有 1 项全省目标（不计入合计）');
+    expect(textAt(3, 'en').subtitle.endsWith('29 clusters · total nominal size 280 bn yuan (9 without a stated size) · plus 1 province-wide target (not added)')).toBe(true);
+  });
+});
+
 describe('tour step 7 (汽车及零部件)', () => {
   it('adds 郑汴 2000 and ten 百亿级 clusters, and says the 郑汴产业带 parts cluster is part of 郑汴', () => {
     // 二(三): "建设郑汴 2000亿级整车及零部件产业集群 ;打造孟州、博爱、许昌尚集、西峡、淅川、林州、新乡工业、鹤壁金山、
