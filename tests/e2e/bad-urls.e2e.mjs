@@ -33,7 +33,7 @@ function inspect(baselineScripts) {
   const root = document.getElementById('root');
   return {
     screenMessage: document.querySelector('.screen-message')?.textContent ?? null,
-    rendered: document.querySelector('.app, .presentation') !== null && (root?.innerText.trim().length ?? 0) > 0,
+    rendered: document.querySelector('.app, .presentation, .embed') !== null && (root?.innerText.trim().length ?? 0) > 0,
     notice: Array.from(document.querySelectorAll('.notice-bar')).map((bar) => bar.textContent).join('\n'),
     pwned: /** @type {any} */ (window).__pwned !== undefined,
     injected: document.querySelectorAll('[data-pwned], iframe, object, embed, img[onerror], svg[onload]').length
@@ -74,7 +74,7 @@ export default [
         if (fullLoad) {
           fullLoads += 1;
           await page.goto(url);
-          await page.locator('.app, .presentation, .screen-message h1').first().waitFor({ timeout: READY_MS });
+          await page.locator('.app, .presentation, .embed, .screen-message h1').first().waitFor({ timeout: READY_MS });
         } else {
           await page.evaluate((target) => {
             history.pushState(null, '', target);
