@@ -246,6 +246,17 @@ export default [
     },
   },
   {
+    name: "print keeps the selected region's panel after the map",
+    async run({ page, baseURL, helpers }) {
+      await page.goto(`${baseURL}region/410100`);
+      await helpers.waitForMark(page, 'map:ready', READY_MS);
+      await page.emulateMedia({ media: 'print' });
+      assert.ok(await page.locator('.panel').isVisible(), 'the panel is hidden in print');
+      assert.ok(await page.locator('.panel').getByRole('heading', { name: '郑州市' }).first().isVisible());
+      assert.equal(await page.locator('.sidebar').isVisible(), false, 'filters are not printed');
+    },
+  },
+  {
     name: 'on a phone the region panel comes right after the map, before the filters',
     async run({ page, baseURL, helpers }) {
       await page.setViewportSize({ width: 390, height: 844 });
