@@ -39,7 +39,11 @@ export function prerenderMap({ base, root }: { base: string; root: string }): Pl
             tags.push({ tag: 'link', attrs: { rel: 'preload', href, as: 'font', type: 'font/woff2', crossorigin: 'anonymous' }, injectTo: 'head' });
           }
         }
-        const script = `<script src="${base}prerendered-map.js"></script>`;
+        // The fit script blocks the parser right after the map: fetched first, before the JavaScript,
+        // data and font requests that would otherwise queue ahead of it.
+        const scriptUrl = `${base}prerendered-map.js`;
+        tags.unshift({ tag: 'link', attrs: { rel: 'preload', href: scriptUrl, as: 'script', fetchpriority: 'high' }, injectTo: 'head-prepend' });
+        const script = `<script src="${scriptUrl}"></script>`;
         return { html: html.replace(ROOT_ELEMENT, `${markup}\n    ${script}\n    ${ROOT_ELEMENT}`), tags };
       },
     },

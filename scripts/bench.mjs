@@ -146,7 +146,7 @@ async function measureRun(browser, server, distDirectory, webgl) {
   await Promise.all(pending);
   await context.close();
   const bytes = Object.fromEntries(types.map((type) => [type, { raw: 0, gzip: 0, files: 0 }]));
-  const beforeReady = { raw: 0, gzip: 0, files: 0 };
+  const beforeReady = { raw: 0, gzip: 0, files: 0, gzipByType: Object.fromEntries(types.map((type) => [type, 0])) };
   const readyAtWallClock = mapReadyMs === null ? null : facts.timeOrigin + mapReadyMs;
   for (const asset of assets) {
     bytes[asset.type].raw += asset.raw;
@@ -156,6 +156,7 @@ async function measureRun(browser, server, distDirectory, webgl) {
       beforeReady.raw += asset.raw;
       beforeReady.gzip += asset.gzip;
       beforeReady.files += 1;
+      beforeReady.gzipByType[asset.type] += asset.gzip;
     }
   }
   return {
@@ -217,6 +218,7 @@ async function main() {
     glReadyMs: medianOf(gl, (run) => run.glReadyMs),
     atlasLoadedMs: medianOf(gl, (run) => run.atlasLoadedMs),
     beforeReadyGzip: medianOf(gl, (run) => run.beforeReady.gzip),
+    beforeReadyGzipByType: Object.fromEntries(types.map((type) => [type, medianOf(gl, (run) => run.beforeReady.gzipByType[type])])),
     filterAppliedGlMs: medianOf(gl, (run) => run.filterAppliedMs),
     totalBlockingTimeMs: medianOf(gl, (run) => run.totalBlockingTimeMs),
     noWebgl: {
@@ -242,6 +244,7 @@ async function main() {
     ['other (HTML, images)', kilobytes(bytesMedian.other.raw), kilobytes(bytesMedian.other.gzip), '', ''],
     ['total', kilobytes(medians.totalRaw), kilobytes(medians.totalGzip), '', ''],
     ['bytes before map:ready', '', kilobytes(medians.beforeReadyGzip), `<= ${targets.beforeReadyGzipKB} KB`, below(medians.beforeReadyGzip, targets.beforeReadyGzipKB * 1024)],
+    ...types.map((type) => [`  of which ${type}`, '', kilobytes(medians.beforeReadyGzipByType[type]), '', '']),
     ['map:first-paint (prerendered)', milliseconds(medians.firstPaintMs), '', `<= ${targets.firstPaintMs} ms`, below(medians.firstPaintMs, targets.firstPaintMs)],
     ['atlas:loaded (data fetched)', milliseconds(medians.atlasLoadedMs), '', '', ''],
     ['map:ready', milliseconds(medians.mapReadyMs), '', `<= ${targets.mapReadyMs} ms`, below(medians.mapReadyMs, targets.mapReadyMs)],

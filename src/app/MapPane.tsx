@@ -16,7 +16,7 @@ import type { MapHandle } from '../map/map-handle';
 import { PROJECTOR_PALETTE, SCREEN_PALETTE } from '../map/palette';
 import { SvgMap } from '../map/SvgMap';
 import type { SvgScene } from '../map/svg-scene';
-import { probeWebgl } from '../map/webgl-support';
+import { hasWebgl2Api, probeWebgl } from '../map/webgl-support';
 import { PRERENDERED_MAP_ID } from '../map/prerendered-map';
 import fontUrl from '../assets/fonts/atlas-sans-labels.woff2?url';
 import { Legend } from '../components/Legend';
@@ -100,9 +100,6 @@ export function MapPane({ callbacks, classification, figures, regions, placeName
 
   const onSvgOnlyRef = useRef(onSvgOnly);
   onSvgOnlyRef.current = onSvgOnly;
-  const fallBack = useCallback((reason: SvgOnlyReason) => {
-    setRenderer((current) => (current.phase === 'svg-only' ? current : { phase: 'svg-only', reason }));
-  }, []);
   useEffect(() => {
     if (renderer.phase === 'svg-only') onSvgOnlyRef.current(renderer.reason);
   }, [renderer]);
@@ -111,12 +108,10 @@ export function MapPane({ callbacks, classification, figures, regions, placeName
     markOnce('map:ready');
     // The app's own map is painted: the default view's prerendered picture (index.html) steps aside.
     document.getElementById(PRERENDERED_MAP_ID)?.remove();
-    // Probed after the first paint: creating a WebGL context costs time on software GL.
+    // MapLibre starts after the first paint; without the WebGL 2 API it cannot start at all.
     setRenderer((current) => {
       if (current.phase !== 'svg-first') return current;
-      const support = probeWebgl();
-      if (support === 'webgl2') return { phase: 'gl-loading' };
-      return { phase: 'svg-only', reason: support === 'webgl1-only' ? 'webgl1-only' : 'no-webgl' };
+      return hasWebgl2Api() ? { phase: 'gl-loading' } : { phase: 'svg-only', reason: 'no-webgl' };
     });
   }, []);
 
@@ -128,8 +123,15 @@ export function MapPane({ callbacks, classification, figures, regions, placeName
       glRef.current?.showHover(hoverRef.current?.code ?? null);
       setRenderer((current) => (current.phase === 'gl-loading' ? { phase: 'gl' } : current));
     },
-    onContextLost: () => fallBack('gl-failed'),
-  }), [callbacks, fallBack]);
+    onContextLost: () => setRenderer((current) => {
+      if (current.phase === 'svg-only') return current;
+      // A map that drew and then lost its context failed; one that never drew (no context to be had)
+      // says why: no WebGL 2 here, or only WebGL 1.
+      if (current.phase === 'gl') return { phase: 'svg-only', reason: 'gl-failed' };
+      const support = probeWebgl();
+      return { phase: 'svg-only', reason: support === 'webgl1-only' ? 'webgl1-only' : support === 'none' ? 'no-webgl' : 'gl-failed' };
+    }),
+  }), [callbacks]);
 
   const glShown = renderer.phase === 'gl';
   return (

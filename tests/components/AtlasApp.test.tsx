@@ -20,6 +20,7 @@ const map = vi.hoisted(() => ({
 }));
 
 vi.mock('../../src/map/webgl-support', () => ({
+  hasWebgl2Api: () => map.webgl,
   probeWebgl: () => (map.webgl ? 'webgl2' : 'none'),
 }));
 

@@ -71,11 +71,11 @@ export default [
       await page.mouse.click(point.x, point.y + 6);
       const glReadyAtClick = await markTime(page, 'map:gl-ready');
       assert.equal(glReadyAtClick, null, 'MapLibre was already showing the map at the click: this test proves nothing');
-      await page.getByRole('heading', { level: 2, name: zhongmu.name }).waitFor({ timeout: 5_000 });
+      await page.getByRole('heading', { level: 2, name: zhongmu.name }).waitFor({ timeout: 15_000 });
       assert.match(page.url(), /\/region\/410122/);
       await helpers.waitForMark(page, 'map:gl-ready', READY_MS);
       assert.match(page.url(), /\/region\/410122/, 'the swap kept the selection');
-      await page.getByRole('heading', { level: 2, name: zhongmu.name }).waitFor({ timeout: 5_000 });
+      await page.getByRole('heading', { level: 2, name: zhongmu.name }).waitFor({ timeout: 15_000 });
     },
   },
   {

@@ -55,7 +55,7 @@ async function hoverFilterClick(page, baseURL, helpers) {
   // Measured again: the page around the map may have moved (fonts, notices), and the map refits.
   const clickAt = await svgPagePoint(page, zhongmu.label);
   await page.mouse.click(clickAt.x, clickAt.y + 6);
-  await page.getByRole('heading', { level: 2, name: zhongmu.name }).waitFor({ timeout: 5_000 });
+  await page.getByRole('heading', { level: 2, name: zhongmu.name }).waitFor({ timeout: 15_000 });
   assert.match(page.url(), /\/region\/410122/);
   assert.equal(await page.locator('.map-svg path.map-selected').count(), 1, 'the selected county is outlined');
 }
