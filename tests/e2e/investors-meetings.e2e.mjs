@@ -37,6 +37,17 @@ export default [
     },
   },
   {
+    name: 'the 万亿级 step lists the three province-wide targets of 一(四), not "0 个集群 · 0 亿元"',
+    async run({ page, baseURL, helpers }) {
+      await gotoReady(page, `${baseURL}present/19`, helpers);
+      await page.getByRole('heading', { level: 1, name: '万亿级产业集群' }).waitFor();
+      // 一(四) 优势集群: "全省形成装备制造和食品2个万亿级产业集群,战略性新兴产业集群规模超过1万亿元"; no region has one.
+      assert.equal(await page.locator('.presentation-header > p').first().innerText(), '规划没有在任何地区认定万亿级集群 · 全省目标 3 项（不属于任何地区）');
+      assert.deepEqual(await page.locator('.tour-items > li > strong').allInnerTexts(),
+        ['装备制造万亿级产业集群', '食品万亿级产业集群', '战略性新兴产业集群(规模超过1万亿元)']);
+    },
+  },
+  {
     name: 'the PNG export has the chosen size, map pixels and the legend drawn in',
     async run({ page, baseURL, helpers }) {
       await gotoReady(page, baseURL, helpers);
