@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Cold-load benchmark of the production build (npm run bench builds first).
 //
-//   node scripts/bench.mjs [--runs 5] [--dist dist]
+//   node scripts/bench.mjs [--runs 5] [--dist dist] [--only webgl|no-webgl]
 //
 // Each run is a fresh browser context with the HTTP cache disabled, against dist/ served on
 // 127.0.0.1, in two browsers: with software WebGL (SwiftShader) and without WebGL (the SVG map is the
@@ -32,10 +32,11 @@ const NO_WEBGL_ARGS = ['--disable-webgl', '--disable-webgl2', '--disable-3d-apis
 const types = ['js', 'css', 'data', 'fonts', 'other'];
 
 function parseArguments(argv) {
-  const options = { runs: 5, dist: path.join(root, 'dist') };
+  const options = { runs: 5, dist: path.join(root, 'dist'), only: null };
   for (let index = 0; index < argv.length; index += 1) {
     if (argv[index] === '--runs') options.runs = Number(argv[(index += 1)]);
     else if (argv[index] === '--dist') options.dist = path.resolve(argv[(index += 1)]);
+    else if (argv[index] === '--only') options.only = argv[(index += 1)];
     else throw new Error(`unknown argument ${argv[index]}`);
   }
   if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs must be a positive integer');
@@ -184,7 +185,8 @@ async function main() {
   const runs = { webgl: [], noWebgl: [] };
   let chromiumVersion = null;
   try {
-    for (const [mode, webgl, args] of [['webgl', true, []], ['noWebgl', false, NO_WEBGL_ARGS]]) {
+    const modes = [['webgl', true, []], ['noWebgl', false, NO_WEBGL_ARGS]].filter(([, webgl]) => options.only === null || options.only === (webgl ? 'webgl' : 'no-webgl'));
+    for (const [mode, webgl, args] of modes) {
       const browser = await launchChromium(args);
       chromiumVersion = browser.version();
       try {
