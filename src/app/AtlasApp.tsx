@@ -17,6 +17,7 @@ import { PresentationView } from '../components/PresentationView';
 import { ProvinceOverview } from '../components/ProvinceOverview';
 import { RegionDetail } from '../components/RegionDetail';
 import { ReconcileNote } from '../components/ReconcileNote';
+import { QrButton } from '../components/QrButton';
 import { StoryDock } from '../components/StoryDock';
 import { TourSidebar } from '../components/TourSidebar';
 import { i18n } from '../i18n/i18n';
@@ -157,7 +158,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
   if (presenting) {
     return (
       <PresentationView step={urlState.step} stepCount={slides.length} title={tourText.title} subtitle={tourText.subtitle}
-        onStep={(step) => setView({ step })} onExit={() => setView({ page: 'map', step: 1 })}
+        onStep={(step) => setView({ step })} onExit={() => setView({ page: 'map', step: 1 })} controls={<QrButton url={storyDock.slideUrl(slide)} />}
         notice={<NoticeBar notices={notices} extra={mapError === null ? [] : [t('app.mapError', { detail: mapError })]} />}>
         {mapView(true)}
         <TourSidebar items={tourText.items} />

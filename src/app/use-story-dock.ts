@@ -26,13 +26,14 @@ export function useStoryDock(atlas: Atlas, state: ViewState, played: readonly Pl
     setView({ story: addSlide(story ?? { slides: [] }, slide) });
   }, [state, story, setView]);
   const slideNames = useMemo(() => (story?.slides ?? []).map((slide) => viewName(atlas, slide.view, language, t) ?? t('story.province')), [atlas, story, language, t]);
+  // The live view of a slide (its QR code in the presentation and on exported slides).
+  const slideUrl = useCallback((slide: PlayedSlide) => absoluteUrl(serializeViewState({ ...DEFAULT_VIEW_STATE, ...slide.view, language })), [language]);
   const onExport = useCallback(async (format: 'pptx' | 'pdf', options: StoryExportOptions) => {
     const { exportStory } = await import('../export/story-export'); // pptxgenjs / pdf-lib only when exporting
     await exportStory(format, {
-      atlas, slides: played, language, t, ...options,
-      slideUrl: (slide) => absoluteUrl(serializeViewState({ ...DEFAULT_VIEW_STATE, ...slide.view, language })),
+      atlas, slides: played, language, t, ...options, slideUrl,
     });
-  }, [atlas, played, language, t]);
+  }, [atlas, played, language, t, slideUrl]);
   return {
     story,
     onAdd,
@@ -43,5 +44,6 @@ export function useStoryDock(atlas: Atlas, state: ViewState, played: readonly Pl
     playHref: presentHref(state, 1),
     tourLength: played.length,
     onExport,
+    slideUrl,
   };
 }

@@ -14,9 +14,11 @@ interface Props {
   notice?: ReactNode;
   onStep: (step: number) => void;
   onExit: () => void;
+  /** More controls in the footer (the QR code of the slide's live view). */
+  controls?: ReactNode;
 }
 
-export function PresentationView({ step, stepCount, title, subtitle, children, notice, onStep, onExit }: Props) {
+export function PresentationView({ step, stepCount, title, subtitle, children, notice, onStep, onExit, controls }: Props) {
   const { t } = useTranslation();
   const rootRef = useRef<HTMLDivElement>(null);
   const handlers = useRef({ step, stepCount, onStep, onExit });
@@ -60,6 +62,7 @@ export function PresentationView({ step, stepCount, title, subtitle, children, n
           if (document.fullscreenElement === null) void document.documentElement.requestFullscreen?.().catch(() => undefined);
           else void document.exitFullscreen();
         }}>{t('present.fullscreen')}</button>
+        {controls}
         <button type="button" onClick={onExit}>{t('present.exit')}</button>
         <span className="muted keys"><CodedText i18nKey="present.keys" /></span>
       </footer>

@@ -87,6 +87,12 @@ export default [
       await page.keyboard.press('ArrowRight');
       await page.waitForURL(/\/present\/2\?(.*&)?story=/);
       await page.getByRole('heading', { level: 1, name: '河南省全省' }).waitFor();
+      // The room scans the slide's live view; Esc closes the code, not the presentation.
+      await page.getByRole('button', { name: '二维码' }).click();
+      await page.getByRole('dialog').locator('img').waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      assert.match(page.url(), /\/present\/2\?/);
       await page.keyboard.press('End');
       await page.waitForURL(/\/present\/3\?(.*&)?story=/);
       await helpers.screenshot(page, 'story-slide-3');
