@@ -109,9 +109,11 @@ export function buildSearchDocuments(plan: PlanData, entries: readonly SearchEnt
 
 function paragraphDocument(anchor: string, text: string, reference: string | null, names: SearchDocumentNames): SearchDocument {
   const title = text.length > PARAGRAPH_TITLE_LENGTH ? `${text.slice(0, PARAGRAPH_TITLE_LENGTH)}…` : text;
+  const contextEn = reference === null ? null : reference.startsWith('附件') ? 'Annex: division of key tasks' : names.sectionEn(reference);
   return {
     id: `paragraph-${anchor}`, kind: 'paragraph', titleZh: title, titleEn: title,
-    contextZh: reference, contextEn: reference === null ? null : reference.startsWith('附件') ? 'Annex: division of key tasks' : names.sectionEn(reference),
-    text, english: '', pinyin: '', target: { page: 'plan', anchor },
+    contextZh: reference, contextEn,
+    // The text is Chinese only; in English a paragraph is found by the English name of its section.
+    text, english: contextEn ?? '', pinyin: '', target: { page: 'plan', anchor },
   };
 }

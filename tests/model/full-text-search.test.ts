@@ -82,4 +82,22 @@ describe('search everything', () => {
     const clusters = group(search('biomass'), 'cluster');
     expect(clusters.length).toBe(3);
   });
+
+  it('indexes six kinds: 36 zone entries, 118 clusters and bases, 44 专项, 38 annex units, the plan\'s paragraphs and 27 annex tasks', () => {
+    const count = (kind: string) => [...index.documents.values()].filter((document) => document.kind === kind).length;
+    // 35 zone names in clusters.json; 郑汴产业带 is listed under both regions it names (郑州, 开封).
+    expect([count('zone'), count('cluster'), count('project'), count('unit')]).toEqual([36, 118, 44, 38]);
+    expect([...index.documents.keys()].filter((id) => id.startsWith('zone-郑汴产业带-'))).toEqual(['zone-郑汴产业带-410100', 'zone-郑汴产业带-410200']);
+    expect([...index.documents.keys()].filter((id) => id.startsWith('paragraph-annex-'))).toHaveLength(27);
+  });
+
+  it('finds every kind in English too: a region by pinyin, a zone, a cluster, a 专项, a unit, a section\'s paragraphs', () => {
+    expect(ids(search('luoyang'), 'region')[0]).toBe('410300');
+    expect(ids(search('Airport Economy'), 'zone')[0]).toBe('zone-郑州航空港区-410100');
+    expect(ids(search('superhard'), 'cluster')).toHaveLength(2);
+    expect(ids(search('Smartphones'), 'project')[0]).toBe('project-smartphones');
+    expect(ids(search('Department of Commerce'), 'unit')[0]).toBe('unit-省商务厅');
+    expect(ids(search('New materials'), 'paragraph')).toContain('paragraph-p-3-3-6');
+  });
 });
+
