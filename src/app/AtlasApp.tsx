@@ -178,7 +178,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
   const panel = page === 'finder'
     ? <SiteFinderPanel atlas={atlas} industry={state.industries[0] ?? null} minimumTier={state.tier} language={state.language}
         onChange={(change) => setView({ ...change, level: 'county', metric: 'tier' })} regionHref={hrefForRegion}
-        pins={urlState.pins} onPin={togglePin} canPin={canPin} />
+        pins={urlState.pins} onPin={togglePin} canPin={canPin} contextHref={contextHref} />
     : page === 'nearby'
       ? <NearbyPanel atlas={atlas} point={urlState.point} radiusKm={urlState.radiusKm} clusters={filtered} language={state.language}
           onChange={(change) => setView(change)} regionHref={hrefForRegion} />

@@ -23,6 +23,8 @@ interface Props {
   pins: readonly AdminCode[];
   onPin: (code: AdminCode) => void;
   canPin: boolean;
+  /** The plan reader at an anchor, for the 专项's "read in context". */
+  contextHref?: (anchor: string) => string;
 }
 
 function CandidateList({ candidates, atlas, language, regionHref, pins, onPin, canPin, clustersById }: {
@@ -61,7 +63,7 @@ function CandidateList({ candidates, atlas, language, regionHref, pins, onPin, c
   );
 }
 
-export function SiteFinderPanel({ atlas, industry, minimumTier, language, onChange, regionHref, pins, onPin, canPin }: Props) {
+export function SiteFinderPanel({ atlas, industry, minimumTier, language, onChange, regionHref, pins, onPin, canPin, contextHref }: Props) {
   const { t } = useTranslation();
   const { plan } = atlas;
   const result = industry === null ? null : findSites(atlas.placer, plan.clusters, { industry, minimumTier });
@@ -103,7 +105,7 @@ export function SiteFinderPanel({ atlas, industry, minimumTier, language, onChan
           <h3>{t('finder.prefectures', { count: result.prefectures.length })}</h3>
           <CandidateList candidates={result.prefectures} atlas={atlas} language={language} regionHref={regionHref}
             pins={pins} onPin={onPin} canPin={canPin} clustersById={clustersById} />
-          <SpecialProjectList projects={plan.specialProjects} industryIds={[industry!]} industryById={atlas.industryById} plan={plan} language={language} />
+          <SpecialProjectList projects={plan.specialProjects} industryIds={[industry!]} industryById={atlas.industryById} plan={plan} language={language} contextHref={contextHref} />
         </>
       )}
     </section>
