@@ -38,7 +38,8 @@ export interface SlideSheet {
   scaleBar: { widthPx: number; label: string } | null;
 }
 
-export function slideSheet(atlas: Atlas, slide: PlayedSlide, language: Language, t: TFunction, url: string): SlideSheet {
+/** `mapSize`: the map's size in CSS pixels (the slide's frame unless a fixed-size picture asks for another). */
+export function slideSheet(atlas: Atlas, slide: PlayedSlide, language: Language, t: TFunction, url: string, mapSize = SHEET_MAP_SIZE): SlideSheet {
   const { view } = slide;
   const filtered = filterClusters(atlas.plan.clusters, atlas.plan.industries, { industries: view.industries, programme: view.programme, tier: view.tier });
   const figures = aggregateRegions(atlas.placer, view.level, filtered);
@@ -50,8 +51,8 @@ export function slideSheet(atlas: Atlas, slide: PlayedSlide, language: Language,
   const features = [...atlas.boundaries.prefectures.features, ...atlas.boundaries.counties.features];
   const region = view.regionCode === null ? undefined : features.find((feature) => feature.properties.code === view.regionCode);
   const bounds = region === undefined ? atlas.boundaries.bbox : boundsOf(region);
-  const camera = sceneCamera(bounds, SHEET_MAP_SIZE, SHEET_MAP_PADDING);
-  const scene = buildSvgScene(scenePaths(atlas.boundaries, camera), sceneLabelPoints(atlas.boundaries, atlas.placeNames), SHEET_MAP_SIZE, {
+  const camera = sceneCamera(bounds, mapSize, SHEET_MAP_PADDING);
+  const scene = buildSvgScene(scenePaths(atlas.boundaries, camera), sceneLabelPoints(atlas.boundaries, atlas.placeNames), mapSize, {
     level: view.level, fillColors: classification.colors, prefectureWide, selectedCode: view.regionCode, hoverCode: null,
     language, marker: null, palette: SCREEN_PALETTE, labelScale: 1,
   });

@@ -7,10 +7,12 @@ import type { RegionFigures } from '../model/aggregate';
 import type { AdminCode, Cluster } from '../model/types';
 import type { MapHandle } from '../map/map-handle';
 import { downloadBlob } from '../export/download';
-import { composeMapImage, type MapImageContent } from '../export/map-image';
+import { composeMapImage, FOOTER_HEIGHT, HEADER_HEIGHT, type MapImageContent } from '../export/map-image';
 import type { ViewState } from '../state/view-state';
 import { legendItems, legendTitle } from '../components/legend-items';
 import { metresPerPixel, scaleBar } from '../model/scale-bar';
+import { slideOfView } from '../model/story';
+import { slideSheet } from './slide-sheet';
 import { pageTitle, viewName } from './slide-text';
 
 export function useExports(atlas: Atlas, state: ViewState, filtered: readonly Cluster[], figures: ReadonlyMap<AdminCode, RegionFigures>,
@@ -44,6 +46,20 @@ export function useExports(atlas: Atlas, state: ViewState, filtered: readonly Cl
     const blob = await new Promise<Blob>((resolve, reject) => image.toBlob((value) => (value === null ? reject(new Error('PNG encoding failed')) : resolve(value)), 'image/png'));
     downloadBlob(blob, `henan-clusters-${stamp}-${scale}x.png`);
   }, [map, imageContent, stamp, t]);
+  // A picture of a fixed size (1024 × 768, 1920 × 1080) whatever the window: the map is drawn anew for
+  // that frame from the view (the same scene as the SVG map), so it stays legible on a small screen.
+  const onPngFrame = useCallback(async (frame: { width: number; height: number }) => {
+    const mapSize = { width: frame.width, height: frame.height - HEADER_HEIGHT - FOOTER_HEIGHT };
+    const sheet = slideSheet(atlas, { ...slideOfView({ ...state, page: 'map' }), tourStep: null }, state.language, t, '', mapSize);
+    const content = { ...imageContent(), scaleBar: sheet.scaleBar };
+    const drawnText = [content.title, content.subtitle, content.legendTitle, ...content.legendItems.map((item) => item.label), content.sourceLine, content.dateLine,
+      sheet.scaleBar?.label ?? '', ...sheet.scene.labels.map((label) => label.text)].join('');
+    await document.fonts.load('16px "Atlas Sans"', drawnText);
+    const { drawScene } = await import('../export/scene-canvas');
+    const image = composeMapImage(drawScene(sheet.scene, 1), mapSize, 1, content);
+    const blob = await new Promise<Blob>((resolve, reject) => image.toBlob((value) => (value === null ? reject(new Error('PNG encoding failed')) : resolve(value)), 'image/png'));
+    downloadBlob(blob, `henan-clusters-${stamp}-${frame.width}x${frame.height}.png`);
+  }, [atlas, state, imageContent, stamp, t]);
   const onSvg = useCallback(async () => {
     const scene = map()?.svgScene() ?? null;
     if (scene === null) throw new Error('map not ready');
@@ -60,5 +76,5 @@ export function useExports(atlas: Atlas, state: ViewState, filtered: readonly Cl
     const body = JSON.stringify(regionGeojson(features, figures));
     downloadBlob(new Blob([body], { type: 'application/geo+json' }), `henan-${state.level}-figures-${stamp}.geojson`);
   }, [atlas, figures, state.level, stamp]);
-  return { onPng, onSvg, onCsv, onGeojson };
+  return { onPng, onPngFrame, onSvg, onCsv, onGeojson };
 }

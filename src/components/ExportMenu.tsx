@@ -5,18 +5,22 @@ import { useTranslation } from 'react-i18next';
 import { CodedText } from './CodedText';
 
 export const EXPORT_SCALES = [1, 2, 3] as const;
+/** Fixed picture sizes (a 4:3 projector, a 1080p screen): the map is drawn anew for the frame. */
+export const EXPORT_FRAMES = [{ width: 1024, height: 768 }, { width: 1920, height: 1080 }] as const;
 
 interface Props {
   onPng: (scale: number) => Promise<void>;
+  onPngFrame?: (frame: { width: number; height: number }) => Promise<void>;
   onSvg: () => Promise<void>;
   onCsv: () => Promise<void>;
   onGeojson: () => Promise<void>;
   pngAvailable: boolean;
 }
 
-export function ExportMenu({ onPng, onSvg, onCsv, onGeojson, pngAvailable }: Props) {
+export function ExportMenu({ onPng, onPngFrame, onSvg, onCsv, onGeojson, pngAvailable }: Props) {
   const { t } = useTranslation();
-  const [scale, setScale] = useState<number>(2);
+  // "2" (a scale of the map on screen) or "1024x768" (a fixed frame).
+  const [scale, setScale] = useState<string>('2');
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
   return (
@@ -27,14 +31,18 @@ export function ExportMenu({ onPng, onSvg, onCsv, onGeojson, pngAvailable }: Pro
           <div className="export-row">
             <label>
               {t('export.scale')}{' '}
-              <select aria-label={t('export.scale')} value={scale} onChange={(event) => setScale(Number(event.target.value))}>
-                {EXPORT_SCALES.map((value) => <option key={value} value={value}>{value}×</option>)}
+              <select aria-label={t('export.scale')} value={scale} onChange={(event) => setScale(event.target.value)}>
+                {EXPORT_SCALES.map((value) => <option key={value} value={String(value)}>{value}×</option>)}
+                {onPngFrame !== undefined && EXPORT_FRAMES.map((frame) => (
+                  <option key={frame.width} value={`${frame.width}x${frame.height}`}>{frame.width} × {frame.height}</option>
+                ))}
               </select>
             </label>
             <button type="button" disabled={busy} onClick={async () => {
               setBusy(true);
               setFailed(null);
-              try { await onPng(scale); } catch (error) { setFailed(error instanceof Error ? error.message : String(error)); }
+              const frame = EXPORT_FRAMES.find((item) => `${item.width}x${item.height}` === scale);
+              try { await (frame !== undefined && onPngFrame !== undefined ? onPngFrame(frame) : onPng(Number(scale))); } catch (error) { setFailed(error instanceof Error ? error.message : String(error)); }
               setBusy(false);
             }}><CodedText i18nKey="export.png" /></button>
             <button type="button" onClick={async () => {

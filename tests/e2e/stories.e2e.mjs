@@ -252,6 +252,36 @@ export default [
     },
   },
   {
+    name: 'the PNG export at 1024 × 768 is that size on a small window, with the map, legend and scale bar drawn in',
+    async run({ page, baseURL, helpers }) {
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await gotoReady(page, `${baseURL}region/410100?industry=automotive`, helpers);
+      await page.getByText('导出', { exact: true }).click();
+      await page.getByRole('combobox', { name: '倍率' }).selectOption('1024x768');
+      const { name, bytes } = await download(page, () => page.getByRole('button', { name: /导出 PNG/ }).click());
+      assert.match(name, /-1024x768\.png$/);
+      const facts = await page.evaluate(async (base64) => {
+        const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d');
+        context.drawImage(bitmap, 0, 0);
+        const colours = (x, y, w, h) => {
+          const data = context.getImageData(x, y, w, h).data;
+          const set = new Set();
+          for (let i = 0; i < data.length; i += 4) set.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
+          return set.size;
+        };
+        // Map below the 72 px header; legend box at (12, 84); scale bar in the map's bottom-right corner.
+        return { width: bitmap.width, height: bitmap.height, map: colours(400, 250, 300, 300), legend: colours(14, 86, 120, 80), scale: colours(1024 - 180, 768 - 62 - 34, 170, 30) };
+      }, bytes.toString('base64'));
+      assert.equal(facts.width, 1024);
+      assert.equal(facts.height, 768);
+      assert.ok(facts.map > 5, `map looks blank: ${JSON.stringify(facts)}`);
+      assert.ok(facts.legend > 3, `legend looks blank: ${JSON.stringify(facts)}`);
+      assert.ok(facts.scale > 2, `no scale bar: ${JSON.stringify(facts)}`);
+    },
+  },
+  {
     name: "print keeps the selected region's panel after the map",
     async run({ page, baseURL, helpers }) {
       await page.goto(`${baseURL}region/410100`);
