@@ -6,7 +6,7 @@ import type { Atlas } from '../data/load-atlas';
 import { PlanReader, type PlanReaderHrefs } from '../components/PlanReader';
 import { sectionName } from '../i18n/plan-text';
 import type { Designation } from '../model/plan-designations';
-import type { ViewState } from '../state/view-state';
+import { serializeViewState, type ViewState } from '../state/view-state';
 import type { ViewStateHandle } from '../state/use-view-state';
 import { designationName } from './designation-names';
 import { industryRegionHref, planHref } from './paths';
@@ -28,6 +28,9 @@ export function PlanPage({ atlas, state, setView }: Props) {
   const reading = planReadingOf(atlas);
   const { language } = state;
 
+  // Links do not depend on the position, so the document keeps its hrefs (and skips re-rendering) while
+  // the position follows the scroll.
+  const base = serializeViewState({ ...state, anchor: null });
   const hrefs = useMemo<PlanReaderHrefs>(() => ({
     anchor: (anchor) => planHref(state, anchor),
     place: (link) => industryRegionHref(state, link.industry, link.code),
@@ -36,7 +39,7 @@ export function PlanPage({ atlas, state, setView }: Props) {
       if (designation.industry !== null) return industryRegionHref(state, designation.industry, null);
       return null;
     },
-  }), [state]);
+  }), [base]); // an equal `base` means equal links (the closure's state differs at most in its anchor)
 
   const nameOf = useCallback((designation: Designation) => designationName(atlas, designation, language, t), [atlas, language, t]);
 

@@ -1,7 +1,7 @@
 // The plan reader: the whole text laid out as the document it is, with a table of contents, the
 // designations highlighted and linked to the map, place names linked to their regions, and the annex
 // as a table. Presentational: the reading (model/plan-reading.ts) and the hrefs come in as props.
-import { Fragment, useEffect, useRef, type ReactNode } from 'react';
+import { Fragment, memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Designation } from '../model/plan-designations';
@@ -91,6 +91,12 @@ export function PlanReader({ reading, language, anchor, nameOf, headingOf, hrefs
   const reported = useRef<string | null>(null);
   const quietUntil = useRef(0);
   const { document: plan } = reading;
+  // What is highlighted: the anchor the reader was opened at. A position reported by scrolling moves
+  // the URL, not the highlight, so the document does not re-render while reading.
+  const [highlight, setHighlight] = useState<string | null>(anchor);
+  useEffect(() => {
+    if (anchor !== reported.current) setHighlight(anchor);
+  }, [anchor]);
 
   // Open at the anchor: scroll it to the middle (unless the reader itself reported it while scrolling).
   useEffect(() => {
@@ -133,6 +139,51 @@ export function PlanReader({ reading, language, anchor, nameOf, headingOf, hrefs
     return () => { container.removeEventListener('scroll', onScroll); window.clearTimeout(timer); };
   }, [anchor, onPosition]);
 
+  return (
+    <div className="plan-page">
+      <nav className="plan-toc" aria-label={t('reader.contents')}>
+        <h2>{t('reader.contents')}</h2>
+        <ol>
+          <li><Link to={hrefs.anchor('p-0-0-1')}>{t('reader.notice')}</Link></li>
+          <li><Link to={hrefs.anchor('plan-title')}>{t('reader.plan')}</Link></li>
+          {plan.sections.map((section) => (
+            <li key={section.id}>
+              <Link to={hrefs.anchor(section.id)} aria-current={anchor === section.id ? 'location' : undefined}>
+                {headingOf(section.id) ?? <span lang="zh-CN">{section.number}、{section.title}</span>}
+              </Link>
+              {section.subsections.length > 0 && (
+                <ol>
+                  {section.subsections.map((subsection) => (
+                    <li key={subsection.id}>
+                      <Link to={hrefs.anchor(subsection.id)} aria-current={anchor === subsection.id ? 'location' : undefined}>
+                        {headingOf(subsection.id) ?? <span lang="zh-CN">({subsection.number}){subsection.title}</span>}
+                      </Link>
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </li>
+          ))}
+          <li><Link to={hrefs.anchor('annex')}>{t('reader.annex')}</Link></li>
+        </ol>
+      </nav>
+
+      <div className="plan-scroll" ref={scrollRef}>
+        <PlanBody reading={reading} language={language} highlight={highlight} nameOf={nameOf} headingOf={headingOf} hrefs={hrefs} />
+      </div>
+    </div>
+  );
+}
+
+interface BodyProps extends Pick<Props, 'reading' | 'language' | 'nameOf' | 'headingOf' | 'hrefs'> {
+  highlight: string | null;
+}
+
+/** The document itself, memoised: following the scroll position re-renders only the contents. */
+const PlanBody = memo(function PlanBody({ reading, language, highlight, nameOf, headingOf, hrefs }: BodyProps) {
+  const { t } = useTranslation();
+  const { document: plan } = reading;
+  const anchor = highlight;
   const runsOf = (id: string) => reading.runsByBlock.get(id) ?? [];
   const runProps = { reading, language, anchor, nameOf, hrefs };
   const targetClass = (id: string) => (anchor === id ? ' is-target' : '');
@@ -164,80 +215,49 @@ export function PlanReader({ reading, language, anchor, nameOf, headingOf, hrefs
   };
 
   return (
-    <div className="plan-page">
-      <nav className="plan-toc" aria-label={t('reader.contents')}>
-        <h2>{t('reader.contents')}</h2>
-        <ol>
-          <li><Link to={hrefs.anchor('p-0-0-1')}>{t('reader.notice')}</Link></li>
-          <li><Link to={hrefs.anchor('plan-title')}>{t('reader.plan')}</Link></li>
-          {plan.sections.map((section) => (
-            <li key={section.id}>
-              <Link to={hrefs.anchor(section.id)} aria-current={anchor === section.id ? 'location' : undefined}>
-                {headingOf(section.id) ?? <span lang="zh-CN">{section.number}、{section.title}</span>}
-              </Link>
-              {section.subsections.length > 0 && (
-                <ol>
-                  {section.subsections.map((subsection) => (
-                    <li key={subsection.id}>
-                      <Link to={hrefs.anchor(subsection.id)} aria-current={anchor === subsection.id ? 'location' : undefined}>
-                        {headingOf(subsection.id) ?? <span lang="zh-CN">({subsection.number}){subsection.title}</span>}
-                      </Link>
-                    </li>
-                  ))}
-                </ol>
-              )}
-            </li>
-          ))}
-          <li><Link to={hrefs.anchor('annex')}>{t('reader.annex')}</Link></li>
-        </ol>
-      </nav>
-
-      <div className="plan-scroll" ref={scrollRef}>
-        <article className="plan-document" aria-label={t('reader.title')}>
-          <p className="plan-about muted">
-            {t('reader.intro')}{' '}
-            {t('reader.counts', { designations: reading.counts.designations, clusters: reading.counts.clusters, projects: reading.counts.projects, places: reading.counts.placeLinks })}{' '}
-            <button type="button" className="plan-print" onClick={() => window.print()}>{t('reader.print')}</button>
-          </p>
-          <header className="plan-front">
-            {plan.front.map((item) => item.kind === 'title'
-              ? <h1 key={item.id} id={item.id} data-block="" lang="zh-CN" data-verbatim="" className="plan-block plan-title">{item.text}</h1>
-              : <p key={item.id} id={item.id} data-block="" lang="zh-CN" data-verbatim="" className={`plan-block plan-${item.kind}`}>{item.text}</p>)}
-          </header>
-          <h2 id="plan-title" data-block="" lang="zh-CN" data-verbatim="" className="plan-block plan-doc-title">{plan.planTitle.text}</h2>
-          {plan.preamble.map(paragraph)}
-          {plan.sections.map((section) => (
-            <section key={section.id} id={section.id} className={`plan-section${targetClass(section.id)}`} aria-labelledby={`${section.id}-heading`}>
-              <h2 id={`${section.id}-heading`} lang="zh-CN" data-verbatim="">{section.number}、{section.title}{gloss(section.id)}</h2>
-              {section.intro.map(paragraph)}
-              {section.subsections.map((subsection) => (
-                <section key={subsection.id} id={subsection.id} className={`plan-subsection${targetClass(subsection.id)}`}>
-                  {subsection.paragraphs.map(paragraph)}
-                </section>
-              ))}
+    <article className="plan-document" aria-label={t('reader.title')}>
+      <p className="plan-about muted">
+        {t('reader.intro')}{' '}
+        {t('reader.counts', { designations: reading.counts.designations, clusters: reading.counts.clusters, projects: reading.counts.projects, places: reading.counts.placeLinks })}{' '}
+        <button type="button" className="plan-print" onClick={() => window.print()}>{t('reader.print')}</button>
+      </p>
+      <header className="plan-front">
+        {plan.front.map((item) => item.kind === 'title'
+          ? <h1 key={item.id} id={item.id} data-block="" lang="zh-CN" data-verbatim="" className="plan-block plan-title">{item.text}</h1>
+          : <p key={item.id} id={item.id} data-block="" lang="zh-CN" data-verbatim="" className={`plan-block plan-${item.kind}`}>{item.text}</p>)}
+      </header>
+      <h2 id="plan-title" data-block="" lang="zh-CN" data-verbatim="" className="plan-block plan-doc-title">{plan.planTitle.text}</h2>
+      {plan.preamble.map(paragraph)}
+      {plan.sections.map((section) => (
+        <section key={section.id} id={section.id} className={`plan-section${targetClass(section.id)}`} aria-labelledby={`${section.id}-heading`}>
+          <h2 id={`${section.id}-heading`} lang="zh-CN" data-verbatim="">{section.number}、{section.title}{gloss(section.id)}</h2>
+          {section.intro.map(paragraph)}
+          {section.subsections.map((subsection) => (
+            <section key={subsection.id} id={subsection.id} className={`plan-subsection${targetClass(subsection.id)}`}>
+              {subsection.paragraphs.map(paragraph)}
             </section>
           ))}
-          <section id="annex" className={`plan-annex${targetClass('annex')}`} aria-labelledby="annex-heading">
-            <p lang="zh-CN" data-verbatim="" className="plan-annex-label">{plan.annex.label}</p>
-            <h2 id="annex-heading" lang="zh-CN" data-verbatim="">{plan.annex.title}{language === 'en' && <span className="plan-heading-en" lang="en"> {t('reader.annex')}</span>}</h2>
-            <table className="plan-annex-table" lang="zh-CN" data-verbatim="">
-              <thead><tr>{plan.annex.header.map((cell) => <th key={cell} scope="col">{cell}</th>)}</tr></thead>
-              <tbody>
-                {plan.annex.rows.map((row) => row.group ? (
-                  <tr key={row.id} id={row.id} data-block="" className={`plan-annex-group${targetClass(row.id)}`}><th colSpan={4} scope="rowgroup">{row.number} {row.task}</th></tr>
-                ) : (
-                  <tr key={row.id} id={row.id} data-block="" className={targetClass(row.id).trim() || undefined}>
-                    <td className="number">{row.number}</td>
-                    <td><Runs runs={runsOf(row.id)} {...runProps} /></td>
-                    <td>{row.lead}</td>
-                    <td>{row.participating}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-        </article>
-      </div>
-    </div>
+        </section>
+      ))}
+      <section id="annex" className={`plan-annex${targetClass('annex')}`} aria-labelledby="annex-heading">
+        <p lang="zh-CN" data-verbatim="" className="plan-annex-label">{plan.annex.label}</p>
+        <h2 id="annex-heading" lang="zh-CN" data-verbatim="">{plan.annex.title}{language === 'en' && <span className="plan-heading-en" lang="en"> {t('reader.annex')}</span>}</h2>
+        <table className="plan-annex-table" lang="zh-CN" data-verbatim="">
+          <thead><tr>{plan.annex.header.map((cell) => <th key={cell} scope="col">{cell}</th>)}</tr></thead>
+          <tbody>
+            {plan.annex.rows.map((row) => row.group ? (
+              <tr key={row.id} id={row.id} data-block="" className={`plan-annex-group${targetClass(row.id)}`}><th colSpan={4} scope="rowgroup">{row.number} {row.task}</th></tr>
+            ) : (
+              <tr key={row.id} id={row.id} data-block="" className={targetClass(row.id).trim() || undefined}>
+                <td className="number">{row.number}</td>
+                <td><Runs runs={runsOf(row.id)} {...runProps} /></td>
+                <td>{row.lead}</td>
+                <td>{row.participating}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </article>
   );
-}
+});
