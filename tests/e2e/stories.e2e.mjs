@@ -7,10 +7,19 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import jsQR from 'jsqr';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { gotoReady, READY_MS } from './atlas.mjs';
+import { READY_MS } from './atlas.mjs';
 import { resultsDirectory } from './helpers.mjs';
 
 const NOTE = '先讲郑州的整车与零部件。';
+
+/**
+ * Opens a URL and waits for the first map (the SVG map): nothing here needs MapLibre, whose software-GL
+ * start is the slowest part of a page load on a busy machine.
+ */
+async function gotoReady(page, url, helpers) {
+  await page.goto(url);
+  await helpers.waitForMark(page, 'map:ready', READY_MS);
+}
 
 /** Runs the action, waits for its download and keeps a copy in test-results/ (for a look by hand). */
 async function download(page, action) {
