@@ -2,6 +2,7 @@
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { i18n } from '../i18n/i18n';
 import { AtlasApp } from './AtlasApp';
+import { UpdateNotice } from './UpdateNotice';
 import { useAtlas } from './use-atlas';
 
 function LoadStatus() {
@@ -24,6 +25,7 @@ export function App() {
   return (
     <I18nextProvider i18n={i18n}>
       <LoadStatus />
+      <UpdateNotice />
     </I18nextProvider>
   );
 }

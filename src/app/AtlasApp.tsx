@@ -25,6 +25,7 @@ import { MAX_PINS, type Page, type ParseContext, type ViewState } from '../state
 import { useViewState } from '../state/use-view-state';
 import { describeFilters } from './filter-text';
 import { pageHref, planHref, presentHref, regionHref } from './paths';
+import { ChunkBoundary } from './ChunkBoundary';
 import { MapPane, type SvgOnlyReason } from './MapPane';
 import { MAP_PADDING, NARROW_MAP_PADDING, PRESENT_PADDING } from './map-padding';
 import { useDerivedView } from './use-derived-view';
@@ -212,7 +213,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
       ]} />
 
       {page === 'plan' ? (
-        <Suspense fallback={<p className="muted loading">{t('reader.loading')}</p>}><PlanPage atlas={atlas} state={urlState} setView={setView} /></Suspense>
+        <ChunkBoundary><Suspense fallback={<p className="muted loading">{t('reader.loading')}</p>}><PlanPage atlas={atlas} state={urlState} setView={setView} /></Suspense></ChunkBoundary>
       ) : (
       <div className="app-body">
         <aside className="sidebar">
@@ -224,9 +225,9 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
             language={state.language} countsByIndustry={countsByIndustry} onChange={onFilterChange}
           />
         </aside>
-        <main className="main"><Suspense fallback={<p className="muted loading">{t('app.loading')}</p>}>{mainContent}</Suspense></main>
+        <main className="main"><ChunkBoundary key={page}><Suspense fallback={<p className="muted loading">{t('app.loading')}</p>}>{mainContent}</Suspense></ChunkBoundary></main>
         <p className="print-source">{filterText !== null && `${t('filters.active', { text: filterText })} · `}{t('export.sourceLine')}</p>
-        <aside className="panel" aria-live="polite"><Suspense fallback={<p className="muted loading">{t('app.loading')}</p>}>{panel}</Suspense></aside>
+        <aside className="panel" aria-live="polite"><ChunkBoundary key={page}><Suspense fallback={<p className="muted loading">{t('app.loading')}</p>}>{panel}</Suspense></ChunkBoundary></aside>
       </div>
       )}
     </div>

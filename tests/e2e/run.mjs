@@ -96,7 +96,10 @@ async function main() {
     let page;
     try {
       const browser = await browserFor(test.browserArgs, test.browserEnv);
-      context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+      // Service workers only for the tests that ask (serviceWorkers: 'allow'): elsewhere the worker's
+      // precaching would load the whole build in the background of every test, and serve requests
+      // that page.route() no longer sees.
+      context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, serviceWorkers: test.serviceWorkers ?? 'block' });
       // The app installs window.atlasDebug only when asked before it starts (never in production).
       await context.addInitScript(() => { window.atlasTestHooks = true; });
       page = await context.newPage();
