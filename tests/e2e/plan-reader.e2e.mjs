@@ -204,5 +204,15 @@ export default [
       assert.ok(pdf.length > 50_000, `a PDF of the whole plan (${pdf.length} bytes)`);
     },
   },
+  {
+    name: 'an anchor the plan does not have says so and opens the reader at the start',
+    async run({ page, baseURL, helpers }) {
+      await page.goto(`${baseURL}plan#p-9-9-9`);
+      await page.locator('.plan-missing[role="status"]', { hasText: 'p-9-9-9' }).waitFor({ timeout: 20_000 });
+      assert.equal(await page.locator('.is-target').count(), 0);
+      assert.equal(await page.locator('.plan-scroll').evaluate((element) => element.scrollTop), 0);
+      helpers.assertNoConsoleErrors();
+    },
+  },
 ];
 
