@@ -139,4 +139,19 @@ export default [
       assert.ok(facts.colours > 5, `the map area looks blank (${facts.colours} colours)`);
     },
   },
+  {
+    name: 'without WebGL the presentation steps through its slides on the SVG map, in the projector palette',
+    browserArgs: NO_WEBGL,
+    async run({ page, baseURL, helpers }) {
+      await page.goto(`${baseURL}present/1`);
+      await helpers.waitForMark(page, 'map:ready', READY_MS);
+      assert.ok(await page.locator('.map-svg path[data-code]').count() > 0, 'no SVG map in the presentation');
+      // The projector palette's white background (the screen palette's is #f4f1ea).
+      assert.equal(await page.locator('.map-svg svg > rect').first().getAttribute('fill'), '#ffffff');
+      const before = await page.locator('.map-svg path[data-code]').evaluateAll((paths) => paths.map((path) => path.getAttribute('fill')).join());
+      await page.keyboard.press('ArrowRight');
+      await page.waitForURL(/\/present\/2/);
+      await page.waitForFunction((previous) => [...document.querySelectorAll('.map-svg path[data-code]')].map((path) => path.getAttribute('fill')).join() !== previous, before, { timeout: 10_000 });
+    },
+  },
 ];
