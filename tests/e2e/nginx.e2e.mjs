@@ -59,6 +59,7 @@ export default [
     name: 'nginx: every route reloads as a deep link under the strict CSP with zero violations and no request off the origin',
     skip,
     timeoutMs: 180_000,
+    serviceWorkers: 'allow', // the service worker registers and precaches under the CSP too
     async run({ page, context, helpers }) {
       const { origin } = await nginx();
       await watchCsp(context);
@@ -83,6 +84,7 @@ export default [
         if (process.env.E2E_VERBOSE) console.log(`    ${route} ok at ${Date.now() - started} ms`);
       }
       assert.deepEqual(violations, []);
+      assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL), `${origin}/sw.js`);
       helpers.assertNoConsoleErrors();
       const offOrigin = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
       assert.deepEqual(offOrigin, []);
