@@ -11,6 +11,6 @@ last=${4:-2}
 mkdir -p "$out"
 work=$(mktemp -d)
 soffice --headless --norestore -env:UserInstallation=file://"$work"/profile --convert-to pdf --outdir "$work" "$deck" >/dev/null
-pdftoppm -r 96 -png -f "$first" -l "$last" "$work"/"$(basename "${deck%.*}")".pdf "$out"/slide
+pdftoppm -r "${DPI:-96}" -png -f "$first" -l "$last" "$work"/"$(basename "${deck%.*}")".pdf "$out"/slide
 rm -rf "$work"
 ls -l "$out"
