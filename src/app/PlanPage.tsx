@@ -4,7 +4,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Atlas } from '../data/load-atlas';
 import { PlanReader, type PlanReaderHrefs } from '../components/PlanReader';
-import { sectionName } from '../i18n/plan-text';
+import { sectionName, unitName } from '../i18n/plan-text';
 import type { Designation } from '../model/plan-designations';
 import { serializeViewState, type ViewState } from '../state/view-state';
 import type { ViewStateHandle } from '../state/use-view-state';
@@ -60,12 +60,20 @@ export function PlanPage({ atlas, state, setView }: Props) {
     return reference === undefined ? number : sectionName(reference, 'en', atlas.plan);
   }, [atlas, language, t, i18n]);
 
+  // The annex's units in English, from annex.json's normalised lists (the table abbreviates them: 科技厅).
+  const unitsOf = useCallback((rowId: string) => {
+    const row = language === 'en' ? atlas.annexById.get(rowId) : undefined;
+    if (row === undefined) return null;
+    const names = (units: readonly string[]) => units.map((unit) => unitName(unit, 'en')).join('; ');
+    return { lead: names(row.lead), participating: names(row.participating) };
+  }, [atlas, language]);
+
   const missing = state.anchor !== null && !reading.anchors.has(state.anchor);
   return (
     <>
       {missing && <p className="notice-bar plan-missing" role="status">{t('reader.unknownAnchor', { value: state.anchor })}</p>}
       <PlanReader reading={reading} language={language} anchor={missing ? null : state.anchor}
-        nameOf={nameOf} headingOf={headingOf} hrefs={hrefs} onPosition={onPosition} />
+        nameOf={nameOf} headingOf={headingOf} hrefs={hrefs} unitsOf={unitsOf} onPosition={onPosition} />
     </>
   );
 }

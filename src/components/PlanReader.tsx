@@ -26,6 +26,8 @@ interface Props {
   nameOf: (designation: Designation) => string;
   /** The English heading of a section or subsection id in the English UI; null in Chinese. */
   headingOf: (id: string) => string | null;
+  /** The English names of an annex row's lead and participating units in the English UI; null in Chinese. */
+  unitsOf: (rowId: string) => { lead: string; participating: string } | null;
   hrefs: PlanReaderHrefs;
   /** The reader was scrolled to another paragraph: the URL should say so (replace, not push). */
   onPosition: (anchor: string) => void;
@@ -85,7 +87,7 @@ function Runs({ runs, reading, language, anchor, nameOf, hrefs }: { runs: readon
   );
 }
 
-export function PlanReader({ reading, language, anchor, nameOf, headingOf, hrefs, onPosition }: Props) {
+export function PlanReader({ reading, language, anchor, nameOf, headingOf, hrefs, unitsOf, onPosition }: Props) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const reported = useRef<string | null>(null);
@@ -169,18 +171,18 @@ export function PlanReader({ reading, language, anchor, nameOf, headingOf, hrefs
       </nav>
 
       <div className="plan-scroll" ref={scrollRef}>
-        <PlanBody reading={reading} language={language} highlight={highlight} nameOf={nameOf} headingOf={headingOf} hrefs={hrefs} />
+        <PlanBody reading={reading} language={language} highlight={highlight} nameOf={nameOf} headingOf={headingOf} hrefs={hrefs} unitsOf={unitsOf} />
       </div>
     </div>
   );
 }
 
-interface BodyProps extends Pick<Props, 'reading' | 'language' | 'nameOf' | 'headingOf' | 'hrefs'> {
+interface BodyProps extends Pick<Props, 'reading' | 'language' | 'nameOf' | 'headingOf' | 'hrefs' | 'unitsOf'> {
   highlight: string | null;
 }
 
 /** The document itself, memoised: following the scroll position re-renders only the contents. */
-const PlanBody = memo(function PlanBody({ reading, language, highlight, nameOf, headingOf, hrefs }: BodyProps) {
+const PlanBody = memo(function PlanBody({ reading, language, highlight, nameOf, headingOf, hrefs, unitsOf }: BodyProps) {
   const { t } = useTranslation();
   const { document: plan } = reading;
   const anchor = highlight;
@@ -251,8 +253,8 @@ const PlanBody = memo(function PlanBody({ reading, language, highlight, nameOf, 
               <tr key={row.id} id={row.id} data-block="" className={targetClass(row.id).trim() || undefined}>
                 <td className="number">{row.number}</td>
                 <td><Runs runs={runsOf(row.id)} {...runProps} /></td>
-                <td>{row.lead}</td>
-                <td>{row.participating}</td>
+                <td>{row.lead}{unitsOf(row.id) !== null && <span className="plan-unit-en" lang="en">{unitsOf(row.id)!.lead}</span>}</td>
+                <td>{row.participating}{unitsOf(row.id) !== null && <span className="plan-unit-en" lang="en">{unitsOf(row.id)!.participating}</span>}</td>
               </tr>
             ))}
           </tbody>
