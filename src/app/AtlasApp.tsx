@@ -106,7 +106,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
   const exports = useExports(atlas, state, filtered, figures, classification, filterText, hatched, () => mapRef.current);
   const tourText = slideText(atlas, slide, filtered, state.language, t);
   useDocumentTitle(presenting ? tourText.title : viewName(atlas, state, state.language, t), t);
-  const storyDock = useStoryDock(atlas, urlState, slides, setView);
+  const storyDock = useStoryDock(atlas, urlState, slides, tour, setView);
 
   const onFilterChange = useCallback((change: Partial<FilterValues>) => {
     const { basemap: nextBasemap, ...viewChange } = change;

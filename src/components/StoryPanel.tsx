@@ -18,9 +18,11 @@ export interface StoryPanelProps {
   /** Slides of the built-in tour, exported when the story is empty. */
   tourLength: number;
   onExport: (format: 'pptx' | 'pdf', options: StoryExportOptions) => Promise<void>;
+  /** Makes the built-in tour the story, to edit (titles copied from the tour). */
+  onStartFromTour: () => void;
 }
 
-export function StoryPanel({ story, slideNames, onChange, openHref, playHref, tourLength, onExport }: StoryPanelProps) {
+export function StoryPanel({ story, slideNames, onChange, openHref, playHref, tourLength, onExport, onStartFromTour }: StoryPanelProps) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
@@ -73,6 +75,7 @@ export function StoryPanel({ story, slideNames, onChange, openHref, playHref, to
       <div className="story-actions">
         {count > 0 && <Link className="button" to={playHref}>{t('story.play')}</Link>}
         {count > 0 && <button type="button" onClick={() => onChange({ slides: [] }, { replace: false })}>{t('story.clear')}</button>}
+        {count === 0 && <button type="button" onClick={onStartFromTour}>{t('story.fromTour', { count: tourLength })}</button>}
       </div>
       <div className="story-export">
         {count === 0 && <p className="muted">{t('story.exportTour', { count: tourLength })}</p>}

@@ -14,9 +14,10 @@ const story: Story = { slides: [slide('甲'), slide('乙', '备注'), slide('丙
 function renderPanel(change: Partial<StoryPanelProps> = {}) {
   const onChange = vi.fn<StoryPanelProps['onChange']>();
   const onExport = vi.fn<StoryPanelProps['onExport']>(async () => undefined);
+  const onStartFromTour = vi.fn();
   renderInApp(<StoryPanel story={story} slideNames={['河南省全省', '河南省全省', '河南省全省']} onChange={onChange}
-    openHref={(index) => `/?slide=${index}`} playHref="/present/1?story=x" tourLength={20} onExport={onExport} {...change} />);
-  return { onChange, onExport };
+    openHref={(index) => `/?slide=${index}`} playHref="/present/1?story=x" tourLength={20} onExport={onExport} onStartFromTour={onStartFromTour} {...change} />);
+  return { onChange, onExport, onStartFromTour };
 }
 const titles = (value: Story) => value.slides.map((item) => item.title);
 
@@ -61,10 +62,12 @@ describe('StoryPanel', () => {
     expect(onExport).toHaveBeenCalledWith('pdf', { withQr: false, pageSize: 'a4' });
   });
 
-  it('says how to start and that the tour is exported when the story is empty', () => {
-    renderPanel({ story: { slides: [] } });
+  it('says how to start and that the tour is exported when the story is empty', async () => {
+    const { onStartFromTour } = renderPanel({ story: { slides: [] } });
     expect(screen.getByText(/还没有页面/)).toBeTruthy();
     expect(screen.getByText('没有故事时导出内置导览（20 页）。')).toBeTruthy();
     expect(screen.queryByRole('link', { name: '播放故事' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: '从内置导览开始（20 页）' }));
+    expect(onStartFromTour).toHaveBeenCalledOnce();
   });
 });

@@ -111,6 +111,22 @@ export default [
     },
   },
   {
+    name: 'the built-in tour becomes an editable story with the titles the tour gives its steps',
+    async run({ page, baseURL, helpers }) {
+      await gotoReady(page, baseURL, helpers);
+      await page.getByRole('button', { name: /我的故事/ }).click();
+      await page.getByRole('button', { name: '从内置导览开始（20 页）' }).click();
+      const slides = slidesInUrl(page.url());
+      assert.equal(slides.length, 20);
+      assert.equal(slides[0][7], '河南省“百千万”亿级产业集群');
+      assert.equal(slides[19][7], '千亿级产业集群');
+      assert.deepEqual(slides[19].slice(0, 7), [0, '', '', '', 1000, 1, 0]); // the 千亿 step: tier 1000, size
+      await page.getByRole('link', { name: '播放故事' }).click();
+      await page.getByRole('heading', { level: 1, name: '河南省“百千万”亿级产业集群' }).waitFor();
+      assert.match(await page.locator('.step-counter').innerText(), /^1 \/ 20$/);
+    },
+  },
+  {
     name: 'a truncated story link keeps the slides that decode and says which was lost',
     async run({ page, baseURL, helpers }) {
       const chunk = (json) => Buffer.from(JSON.stringify(json), 'utf8').toString('base64url');
