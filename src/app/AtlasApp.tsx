@@ -105,7 +105,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
   const hatched = state.level === 'county' && prefectureWide.size > 0;
   const exports = useExports(atlas, state, filtered, figures, classification, filterText, hatched, () => mapRef.current);
   const tourText = slideText(atlas, slide, filtered, state.language, t);
-  useDocumentTitle(presenting ? tourText.title : viewName(atlas, state, state.language, t), t);
+  useDocumentTitle(presenting ? tourText.title : urlState.page === 'plan' ? t('reader.title') : viewName(atlas, state, state.language, t), t);
   const storyDock = useStoryDock(atlas, urlState, slides, tour, setView);
 
   const onFilterChange = useCallback((change: Partial<FilterValues>) => {

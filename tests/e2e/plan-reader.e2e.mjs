@@ -89,6 +89,7 @@ export default [
       assert.match(await gloss.innerText(), /Hebi Jinshan electronic information cluster/);
       assert.equal(await page.locator(HEBI).evaluate((element) => element.closest('[lang]').lang), 'zh-CN');
       assert.match(await page.locator('.plan-toc').innerText(), /II\.1 Electronic information/);
+      assert.match(await page.title(), /^The plan — /);
       // The annex's units carry their English names (from annex.json; the table abbreviates them).
       assert.match(await page.locator('#annex-2-4 .plan-unit-en').first().innerText(), /Hebi Municipal Government; Luohe Municipal Government; Nanyang Municipal Government/);
       await helpers.screenshot(page, 'plan-reader-en');
