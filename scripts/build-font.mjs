@@ -25,7 +25,8 @@
 // Source font, first found wins: --source FILE; @expo-google-fonts/noto-sans-sc@0.4.3 400Regular TTF
 // if installed; else that package fetched once with `npm pack` into .cache/fonts (integrity pinned).
 // Output (deterministic: same inputs, same bytes):
-//   src/assets/fonts/atlas-sans-*.woff2, atlas-sans.css, atlas-sans.chars.json, OFL.txt
+//   src/assets/fonts/atlas-sans-*.woff2, atlas-sans.css, atlas-sans.chars.json, OFL.txt, and the PDF
+//   export's TrueType copies in src/assets/fonts/pdf/ (scripts/build-pdf-font.mjs)
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -355,6 +356,18 @@ async function main() {
   for (const file of files) console.log(`  ${file.file}: ${file.codePoints.length} characters, ${file.bytes} bytes`);
   console.log(`  total ${covered.length} characters, ${manifest.totalBytes} bytes (${(manifest.totalBytes / 1024).toFixed(1)} KiB)`);
   if (notInSource.length) console.warn(`  not in the source font: ${manifest.notInSourceFont.join(' ')}`);
+
+  // The PDF export embeds TrueType copies of these files (scripts/build-pdf-font.mjs, checked by
+  // tests/font/pdf-font.test.ts): rewrite them too, so that one `npm run font` leaves all in step.
+  const pdfDirectory = path.join(outputDirectory, 'pdf');
+  const pdfScript = path.join(root, 'scripts/build-pdf-font.mjs');
+  if (existsSync(pdfScript)) {
+    const kept = new Set(files.map((file) => file.file.replace(/\.woff2$/, '.ttf')));
+    for (const stale of existsSync(pdfDirectory) ? readdirSync(pdfDirectory).filter((file) => /^atlas-sans-.*\.ttf$/.test(file) && !kept.has(file)) : []) {
+      rmSync(path.join(pdfDirectory, stale));
+    }
+    execFileSync(process.execPath, [pdfScript], { stdio: 'inherit' });
+  }
 }
 
 await main();
