@@ -216,7 +216,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
         <ChunkBoundary><Suspense fallback={<p className="muted loading">{t('reader.loading')}</p>}><PlanPage atlas={atlas} state={urlState} setView={setView} /></Suspense></ChunkBoundary>
       ) : (
       <div className="app-body">
-        <aside className="sidebar">
+        <aside className="sidebar" aria-label={t('filters.title')}>
           <StoryDock {...storyDock} />
           <FilterPanel
             industries={state.industries} programme={state.programme} tier={state.tier}
@@ -227,7 +227,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
         </aside>
         <main className="main"><ChunkBoundary key={page}><Suspense fallback={<p className="muted loading">{t('app.loading')}</p>}>{mainContent}</Suspense></ChunkBoundary></main>
         <p className="print-source">{filterText !== null && `${t('filters.active', { text: filterText })} · `}{t('export.sourceLine')}</p>
-        <aside className="panel" aria-live="polite"><ChunkBoundary key={page}><Suspense fallback={<p className="muted loading">{t('app.loading')}</p>}>{panel}</Suspense></ChunkBoundary></aside>
+        <aside className="panel" aria-live="polite" aria-label={t('app.panel')}><ChunkBoundary key={page}><Suspense fallback={<p className="muted loading">{t('app.loading')}</p>}>{panel}</Suspense></ChunkBoundary></aside>
       </div>
       )}
     </div>
