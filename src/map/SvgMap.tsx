@@ -1,7 +1,7 @@
 // The SVG map: draws the scene of the current view (svg-scene.ts) as SVG elements and reports hover and
 // clicks as region codes, like the MapLibre map. It paints as soon as the data is there, and it is the
 // whole map where WebGL 2 is missing. Only the fill attributes change on a filter change.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import type { Boundaries } from '../model/boundaries';
 import type { PlaceNames } from '../model/place-pinyin';
 import type { AdminCode } from '../model/types';
@@ -12,7 +12,7 @@ import type { MapPalette } from './palette';
 import { hatchPixels } from './svg-hatch';
 import { HATCH_PATTERN_ID } from './svg-markup';
 import './map-renderers.css';
-import { buildSvgScene, sceneCamera, sceneLabelPoints, scenePaths, type SceneLevel, type SvgScene } from './svg-scene';
+import { buildSvgScene, hoverOutline, sceneCamera, sceneLabelPoints, scenePaths, type SceneLevel, type SvgScene } from './svg-scene';
 
 export interface SvgMapProps {
   boundaries: Boundaries;
@@ -75,7 +75,15 @@ export function SvgMap(props: SvgMapProps) {
     [boundaries, cameraKey],
   );
   const labelAnchors = useMemo(() => sceneLabelPoints(boundaries, placeNames), [boundaries, placeNames]);
-  const scene = paths === null || size === null ? null : buildSvgScene(paths, labelAnchors, size, props);
+  // The scene without the hover: a pointer move changes one outline, not the regions and labels.
+  const { level, fillColors, prefectureWide, selectedCode, language, marker, palette, labelScale } = props;
+  const scene = useMemo(
+    () => (paths === null || size === null ? null : buildSvgScene(paths, labelAnchors, size, {
+      level, fillColors, prefectureWide, selectedCode, hoverCode: null, language, marker, palette, labelScale,
+    })),
+    [paths, labelAnchors, size, level, fillColors, prefectureWide, selectedCode, language, marker, palette, labelScale],
+  );
+  const hover = paths === null ? null : hoverOutline(paths, level, props.hoverCode, palette);
 
   const onSceneRef = useRef(props.onScene);
   onSceneRef.current = props.onScene;
@@ -132,15 +140,17 @@ export function SvgMap(props: SvgMapProps) {
           xmlns="http://www.w3.org/2000/svg" width={scene.width} height={scene.height} viewBox={`0 0 ${scene.width} ${scene.height}`}
           onPointerMove={active ? onPointerMove : undefined} onPointerLeave={active ? onPointerLeave : undefined} onClick={active ? onClick : undefined}
         >
-          <SvgSceneElements scene={scene} />
+          <SceneBelowHover scene={scene} />
+          {hover !== null && <path d={hover.d} fill="none" stroke={hover.color} strokeWidth={hover.width} strokeLinejoin="round" pointerEvents="none" />}
+          <SceneAboveHover scene={scene} />
         </svg>
       )}
     </div>
   );
 }
 
-/** The scene's elements, in the MapLibre style's layer order. */
-export function SvgSceneElements({ scene }: { scene: SvgScene }) {
+/** The scene's elements up to the hover outline, in the MapLibre style's layer order. */
+const SceneBelowHover = memo(function SceneBelowHover({ scene }: { scene: SvgScene }) {
   return (
     <>
       <defs>
@@ -157,9 +167,18 @@ export function SvgSceneElements({ scene }: { scene: SvgScene }) {
       </g>
       <g fill="none" strokeLinejoin="round" pointerEvents="none">
         {scene.borders.map((border, index) => <path key={index} d={border.d} stroke={border.color} strokeWidth={border.width} />)}
-        {scene.hover !== null && <path d={scene.hover.d} stroke={scene.hover.color} strokeWidth={scene.hover.width} />}
-        {scene.selected !== null && <path className="map-selected" d={scene.selected.d} stroke={scene.selected.color} strokeWidth={scene.selected.width} />}
       </g>
+    </>
+  );
+});
+
+/** The selection outline, labels and marker: above the hover outline, as in the MapLibre style. */
+const SceneAboveHover = memo(function SceneAboveHover({ scene }: { scene: SvgScene }) {
+  return (
+    <>
+      {scene.selected !== null && (
+        <path className="map-selected" d={scene.selected.d} fill="none" stroke={scene.selected.color} strokeWidth={scene.selected.width} strokeLinejoin="round" pointerEvents="none" />
+      )}
       <g fontFamily={`'${LABEL_FONT}', sans-serif`} textAnchor="middle" dominantBaseline="central" fill={scene.labelColor}
         stroke={scene.labelHalo} strokeLinejoin="round" paintOrder="stroke" pointerEvents="none">
         {scene.labels.map((label) => (
@@ -171,4 +190,4 @@ export function SvgSceneElements({ scene }: { scene: SvgScene }) {
       )}
     </>
   );
-}
+});

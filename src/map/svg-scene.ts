@@ -183,6 +183,24 @@ export function sceneLabelPoints(boundaries: Boundaries, placeNames: PlaceNames)
   return labelPoints(boundaries, placeNames).features.map((feature) => ({ coordinates: feature.geometry.coordinates as [number, number], properties: feature.properties }));
 }
 
+/** The outline of a highlighted region: a prefecture code outlines the prefecture, a county code the county. */
+function highlightOutline(paths: ScenePaths, code: AdminCode | null, kind: 'Hover' | 'Selected', color: string): SceneLine | null {
+  if (code === null) return null;
+  const prefecture = paths.prefectures.get(code);
+  const d = prefecture ?? paths.counties.get(code);
+  if (d === undefined) return null;
+  return { d, color, width: HIGHLIGHT_WIDTH[`${prefecture === undefined ? 'county' : 'prefecture'}${kind}`] };
+}
+
+/**
+ * The hovered region's outline, on its own so that a pointer move redraws one path, not the scene.
+ * MapLibre's hover outline is only on the current level's layer.
+ */
+export function hoverOutline(paths: ScenePaths, level: SceneLevel, code: AdminCode | null, palette: MapPalette): SceneLine | null {
+  const levelPaths = level === 'prefecture' ? paths.prefectures : paths.counties;
+  return code !== null && levelPaths.has(code) ? highlightOutline(paths, code, 'Hover', palette.hover) : null;
+}
+
 export function buildSvgScene(
   paths: ScenePaths,
   labelAnchors: ReturnType<typeof sceneLabelPoints>,
@@ -200,16 +218,6 @@ export function buildSvgScene(
     })
     : [];
   const width = (stops: keyof typeof LINE_WIDTH) => valueAtZoom(LINE_WIDTH[stops], camera.zoom);
-  const outlineOf = (code: AdminCode | null, kind: 'Hover' | 'Selected', color: string): SceneLine | null => {
-    if (code === null) return null;
-    // A prefecture code outlines the prefecture, a county code the county, whatever the level.
-    const prefecture = paths.prefectures.get(code);
-    const d = prefecture ?? paths.counties.get(code);
-    if (d === undefined) return null;
-    return { d, color, width: HIGHLIGHT_WIDTH[`${prefecture === undefined ? 'county' : 'prefecture'}${kind}`] };
-  };
-  // MapLibre's hover outline is only on the current level's layer.
-  const hoverCode = view.hoverCode !== null && levelPaths.has(view.hoverCode) ? view.hoverCode : null;
   const marker = view.marker === null ? null : (() => {
     const [x, y] = project(camera, view.marker);
     return { x: round(x), y: round(y), color: palette.selected };
@@ -227,8 +235,8 @@ export function buildSvgScene(
       { d: paths.prefectureBorders, color: palette.prefectureBorder, width: width('prefectureBorder') },
       { d: paths.outline, color: palette.outline, width: width('outline') },
     ],
-    hover: outlineOf(hoverCode, 'Hover', palette.hover),
-    selected: outlineOf(view.selectedCode, 'Selected', palette.selected),
+    hover: hoverOutline(paths, level, view.hoverCode, palette),
+    selected: highlightOutline(paths, view.selectedCode, 'Selected', palette.selected),
     labels: placeLabels(labelAnchors, camera, size, view.language, view.labelScale),
     labelColor: palette.labelText,
     labelHalo: palette.labelHalo,
