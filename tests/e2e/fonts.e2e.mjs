@@ -6,7 +6,7 @@
 // Sans drew at least as many glyphs as the node has characters that the system fonts lack.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,7 +51,7 @@ function fcList(fontconfigFile, ...args) {
 function systemCoverage(fontconfigFile) {
   const listed = fcList(fontconfigFile, '--format', '%{file}\n');
   const files = listed === null
-    ? readdirSync(systemFontDirectory).filter((name) => /\.(ttf|otf)$/i.test(name)).map((name) => path.join(systemFontDirectory, name))
+    ? (existsSync(systemFontDirectory) ? readdirSync(systemFontDirectory) : []).filter((name) => /\.(ttf|otf)$/i.test(name)).map((name) => path.join(systemFontDirectory, name))
     : listed.split('\n').filter(Boolean);
   const codePoints = new Set();
   for (const file of [...new Set(files)].sort()) {
