@@ -81,7 +81,8 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
   const slide = slides[Math.min(urlState.step, slides.length) - 1];
   const state: ViewState = presenting ? { ...urlState, ...slide.view, page: urlState.page } : urlState;
   const { filtered, figures, figuresByLevel, prefectureWide, classification, countsByIndustry } = useDerivedView(atlas, state);
-  const [basemap, setBasemap] = useState(false);
+  // In the URL like every other choice (?basemap=osm), so a shared link shows the same map.
+  const basemap = urlState.basemap;
   const [mapError, setMapError] = useState<string | null>(null);
   // Set when the SVG map is the whole map (no WebGL 2, or MapLibre failed): said once in a notice.
   const [svgOnly, setSvgOnly] = useState<SvgOnlyReason | null>(null);
@@ -109,9 +110,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
   const storyDock = useStoryDock(atlas, urlState, slides, tour, setView);
 
   const onFilterChange = useCallback((change: Partial<FilterValues>) => {
-    const { basemap: nextBasemap, ...viewChange } = change;
-    if (nextBasemap !== undefined) setBasemap(nextBasemap);
-    if (Object.keys(viewChange).length > 0) setView(viewChange);
+    setView(change);
   }, [setView]);
 
   const callbacks = useMemo(() => ({
@@ -225,7 +224,11 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
             language={state.language} countsByIndustry={countsByIndustry} onChange={onFilterChange}
           />
         </aside>
-        <main className="main"><ChunkBoundary key={page}><Suspense fallback={<p className="muted loading">{t('app.loading')}</p>}>{mainContent}</Suspense></ChunkBoundary></main>
+        <main className="main"><ChunkBoundary key={page}><Suspense fallback={<p className="muted loading">{t('app.loading')}</p>}>{mainContent}</Suspense></ChunkBoundary>
+          {basemap && page !== 'table' && page !== 'compare' && (
+            <p className="basemap-attribution"><a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noreferrer noopener">{t('filters.basemapAttribution')}</a></p>
+          )}
+        </main>
         <p className="print-source">{filterText !== null && `${t('filters.active', { text: filterText })} · `}{t('export.sourceLine')}</p>
         <aside className="panel" aria-live="polite" aria-label={t('app.panel')}><ChunkBoundary key={page}><Suspense fallback={<p className="muted loading">{t('app.loading')}</p>}>{panel}</Suspense></ChunkBoundary></aside>
       </div>

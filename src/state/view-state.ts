@@ -35,6 +35,8 @@ export interface ViewState {
   story: Story | null;
   /** ?embed=1: map and legend only, for an iframe on another site. */
   embed: boolean;
+  /** ?basemap=osm: the optional online basemap, the one thing that makes the app leave its origin. */
+  basemap: boolean;
   /** The plan reader (/plan): where it is open, from the URL's hash ("#p-2-1-6", "#c-<cluster id>"). */
   anchor: string | null;
 }
@@ -54,6 +56,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   radiusKm: 50,
   story: null,
   embed: false,
+  basemap: false,
   anchor: null,
 };
 
@@ -63,13 +66,13 @@ export interface Notice {
     | 'notice.unknownRegion' | 'notice.unknownIndustry' | 'notice.unknownProgramme' | 'notice.badTier'
     | 'notice.badMetric' | 'notice.badLevel' | 'notice.badLanguage' | 'notice.unknownPin'
     | 'notice.tooManyPins' | 'notice.badStep' | 'notice.badPoint' | 'notice.badRadius' | 'notice.unknownPage'
-    | 'notice.badEncoding' | 'notice.unknownParameter' | 'notice.repeatedParameter' | 'notice.badEmbed' | 'notice.badAnchor'
+    | 'notice.badEncoding' | 'notice.unknownParameter' | 'notice.repeatedParameter' | 'notice.badEmbed' | 'notice.badBasemap' | 'notice.badAnchor'
     | StoryNoticeKey;
   value: string;
 }
 
 /** The query parameters the app reads; any other is named in a notice rather than ignored silently. */
-export const KNOWN_PARAMETERS: readonly string[] = ['industry', 'programme', 'tier', 'metric', 'level', 'lang', 'pins', 'at', 'radius', 'story', 'embed'];
+export const KNOWN_PARAMETERS: readonly string[] = ['industry', 'programme', 'tier', 'metric', 'level', 'lang', 'pins', 'at', 'radius', 'story', 'embed', 'basemap'];
 
 export interface ParseContext {
   isRegionCode: (code: string) => boolean;
@@ -206,6 +209,10 @@ export function parseViewState(pathname: string, search: string, context: ParseC
   if (embed === '1') state.embed = true;
   else if (embed !== null && embed !== '0') notices.push({ key: 'notice.badEmbed', value: embed });
 
+  const basemap = params.get('basemap');
+  if (basemap === 'osm') state.basemap = true;
+  else if (basemap !== null && basemap !== '') notices.push({ key: 'notice.badBasemap', value: basemap });
+
   // Only the reader reads the hash; elsewhere a hash is the browser's business.
   if (state.page === 'plan' && hash !== '' && hash !== '#') {
     const anchor = hash.slice(1, 81);
@@ -255,6 +262,7 @@ export function serializeSearch(state: ViewState): string {
   const story = state.story === null ? null : encodeStory(state.story);
   if (story !== null) params.set('story', story);
   if (state.embed) params.set('embed', '1');
+  if (state.basemap) params.set('basemap', 'osm');
   const text = params.toString().replace(/%2C/g, ',');
   return text === '' ? '' : `?${text}`;
 }

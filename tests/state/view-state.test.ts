@@ -70,6 +70,7 @@ describe('parseViewState: each invalid input falls back and says so', () => {
     ['a point written as exponents', '/nearby?at=1.1e2,34', 'notice.badPoint', { point: null }],
     ['a parameter the app does not read', '/?view=counties', 'notice.unknownParameter', {}],
     ['a parameter given twice (the first is used)', '/?metric=size&metric=tier', 'notice.repeatedParameter', { metric: 'size' }],
+    ['an unknown basemap', '/?basemap=google', 'notice.badBasemap', { basemap: false }],
   ];
   for (const [name, url, key, expected] of cases) {
     it(`rejects ${name}`, () => {
@@ -98,6 +99,7 @@ describe('serializeViewState', () => {
     '/nearby?at=113.65,34.76&radius=25',
     '/finder?industry=automotive&tier=100',
     '/table?programme=traditional-pillar',
+    '/region/410300?basemap=osm',
   ];
   for (const url of urls) {
     it(`round-trips ${url}`, () => {
