@@ -11,6 +11,7 @@
   var padding = (map.getAttribute('data-padding') || '0 0 0 0').split(' ');
   map.style.padding = padding[0] + 'px ' + padding[1] + 'px ' + padding[2] + 'px ' + padding[3] + 'px';
   requestAnimationFrame(function () {
-    if (map.isConnected) performance.mark('map:first-paint');
+    // Narrow screens lay the page out differently and hide it (CSS): no map was painted there.
+    if (map.isConnected && getComputedStyle(map).display !== 'none') performance.mark('map:first-paint');
   });
 })();

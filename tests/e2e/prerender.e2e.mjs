@@ -80,4 +80,14 @@ export default [
       assert.equal(await page.evaluate(() => performance.getEntriesByName('map:first-paint').length), 0);
     },
   },
+  {
+    name: 'a narrow screen, laid out differently, waits for the app’s map and marks no first paint',
+    async run({ page, baseURL, helpers }) {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(baseURL);
+      await helpers.waitForMark(page, 'map:ready', READY_MS);
+      assert.equal(await page.evaluate(() => performance.getEntriesByName('map:first-paint').length), 0);
+      assert.ok(await page.locator('.map-svg path[data-code]').count() > 0);
+    },
+  },
 ];
