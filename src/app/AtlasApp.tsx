@@ -130,6 +130,11 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
     if (window.atlasTestHooks === true) window.atlasDebug = { project: (lngLat) => mapRef.current?.project(lngLat) ?? null };
   }, []);
 
+  // What the map cannot do here, said once, on the map page and in the presentation alike.
+  const mapNotices = [
+    ...(svgOnly === null ? [] : [t(svgOnly === 'gl-failed' ? 'app.glFailed' : 'app.noWebgl')]),
+    ...(mapError === null ? [] : [t('app.mapError', { detail: mapError })]),
+  ];
   const hrefForRegion = (code: AdminCode | null) => regionHref(urlState, code);
   const contextHref = (anchor: string) => planHref(urlState, anchor);
   // The full-text search loads on the search box's first focus, with the plan text (search-index.ts).
@@ -159,7 +164,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
     return (
       <PresentationView step={urlState.step} stepCount={slides.length} title={tourText.title} subtitle={tourText.subtitle}
         onStep={(step) => setView({ step })} onExit={() => setView({ page: 'map', step: 1 })} controls={<QrButton url={storyDock.slideUrl(slide)} />}
-        notice={<NoticeBar notices={notices} extra={mapError === null ? [] : [t('app.mapError', { detail: mapError })]} />}>
+        notice={<NoticeBar notices={notices} extra={mapNotices} />}>
         {mapView(true)}
         <TourSidebar items={tourText.items} />
       </PresentationView>
@@ -206,10 +211,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
         exports={{ ...exports, pngAvailable: page !== 'table' && page !== 'compare' && page !== 'plan' }}
       />
 
-      <NoticeBar notices={notices} extra={[
-        ...(svgOnly === null ? [] : [t(svgOnly === 'gl-failed' ? 'app.glFailed' : 'app.noWebgl')]),
-        ...(mapError === null ? [] : [t('app.mapError', { detail: mapError })]),
-      ]} />
+      <NoticeBar notices={notices} extra={mapNotices} />
 
       {page === 'plan' ? (
         <ChunkBoundary><Suspense fallback={<p className="muted loading">{t('reader.loading')}</p>}><PlanPage atlas={atlas} state={urlState} setView={setView} /></Suspense></ChunkBoundary>

@@ -31,9 +31,10 @@ export function MapView({ style, callbacks, onMap, label, ...props }: Props) {
     try {
       map = new AtlasMap(containerRef.current!, style, props, forward);
     } catch (error) {
-      // No WebGL 2 context (creation failed, blocked, or out of contexts): the SVG map stays the map.
+      // No WebGL 2 context (creation failed, blocked, or out of contexts): the SVG map stays the map,
+      // and the pane says so in the user's language (MapLibre's own message is English, for developers).
+      console.warn('MapLibre could not start; the SVG map stays the map:', error);
       callbacksRef.current.onContextLost?.();
-      callbacksRef.current.onError(error instanceof Error ? error.message : String(error));
       return undefined;
     }
     mapRef.current = map;

@@ -38,9 +38,7 @@ async function hoverFilterClick(page, baseURL, helpers) {
   const zhongmu = unit('counties', '410122');
   const point = await svgPagePoint(page, zhongmu.label);
   await page.mouse.move(point.x, point.y + 6);
-  const tooltip = page.getByRole('tooltip');
-  await tooltip.waitFor({ timeout: 5_000 });
-  assert.match(await tooltip.innerText(), new RegExp(zhongmu.name));
+  await page.getByRole('tooltip').filter({ hasText: zhongmu.name }).waitFor({ timeout: 10_000 });
 
   // An industry the plan names at 中牟县 itself colours it; before any filter it has a colour too.
   const industryId = clusters.find((cluster) => cluster.scope === 'local' && cluster.places.some((place) => place.code === '410122')).industry;
@@ -72,6 +70,11 @@ export default [
       const alert = page.getByRole('alert').first();
       await alert.waitFor({ state: 'visible', timeout: 10_000 });
       assert.match(await alert.innerText(), /WebGL 2/);
+      // One notice, in Chinese: not also MapLibre's English error.
+      await page.waitForTimeout(500);
+      const notices = await page.locator('.notice-bar li').allInnerTexts();
+      assert.equal(notices.length, 1, `notices: ${notices.join(' | ')}`);
+      assert.doesNotMatch(notices[0], /required|browser/i);
       assert.ok(await page.locator('.map-svg path[data-code]').count() > 0, 'no SVG map');
       assert.equal(await page.locator('.maplibregl-canvas').count(), 0, 'MapLibre was started without WebGL');
       await helpers.screenshot(page, 'webgl-unavailable');
@@ -146,6 +149,7 @@ export default [
       await page.goto(`${baseURL}present/1`);
       await helpers.waitForMark(page, 'map:ready', READY_MS);
       assert.ok(await page.locator('.map-svg path[data-code]').count() > 0, 'no SVG map in the presentation');
+      assert.match(await page.getByRole('alert').first().innerText(), /WebGL 2/, 'the presentation does not say why the map is simpler');
       // The projector palette's white background (the screen palette's is #f4f1ea).
       assert.equal(await page.locator('.map-svg svg > rect').first().getAttribute('fill'), '#ffffff');
       const before = await page.locator('.map-svg path[data-code]').evaluateAll((paths) => paths.map((path) => path.getAttribute('fill')).join());
