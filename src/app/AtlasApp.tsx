@@ -197,6 +197,11 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
 
   return (
     <div className={`app page-${page}`}>
+      {/* The first Tab stop: past the header and the filters to the map, table or page itself. */}
+      <a className="skip-link" href="#main-content" onClick={(event) => {
+        event.preventDefault(); // focus only: a #fragment would add a history entry and change the URL
+        document.getElementById('main-content')?.focus();
+      }}>{t('app.skipToMain')}</a>
       <AppHeader
         homeHref={regionHref({ ...urlState, page: 'map' }, null)}
         navItems={NAV_PAGES.map((target) => ({
@@ -226,7 +231,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
             language={state.language} countsByIndustry={countsByIndustry} onChange={onFilterChange}
           />
         </aside>
-        <main className="main"><ChunkBoundary key={page}><Suspense fallback={<p className="muted loading">{t('app.loading')}</p>}>{mainContent}</Suspense></ChunkBoundary>
+        <main className="main" id="main-content" tabIndex={-1}><ChunkBoundary key={page}><Suspense fallback={<p className="muted loading">{t('app.loading')}</p>}>{mainContent}</Suspense></ChunkBoundary>
           {basemap && page !== 'table' && page !== 'compare' && (
             <p className="basemap-attribution"><a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noreferrer noopener">{t('filters.basemapAttribution')}</a></p>
           )}
