@@ -91,16 +91,18 @@ export default [
   {
     name: 'the county view hatches prefectures that the plan names as a whole',
     async run({ page, baseURL, helpers }) {
-      // Equipment: the plan names 洛阳 as a whole (动力谷 zones placed at the prefecture); 洛宁县 has no
-      // equipment cluster of its own, so it is grey, hatched. Light industry names nothing in 洛阳.
-      // The same for 杞县 under 开封 (汴西), in the east: the hatch must cover every tile, not one.
+      // Equipment: "培育郑州、新乡、焦作千亿级装备产业集群" names 郑州 and 新乡 as whole cities (a bare city
+      // name, not a zone). 登封市 and 延津县 have no equipment cluster of their own, so they are grey,
+      // hatched. Light industry names no prefecture as a whole and no cluster in either county. 延津 lies
+      // in the north, 登封 in the west: the hatch must cover every tile, not one.
       const namedIn = (industry, code) => clusters.some((c) => c.industry === industry && c.places.some((p) => p.code === code));
-      const lightIndustryIn = (prefix) => clusters.some((c) => c.industry === 'light-textile' && c.places.some((p) => p.code.startsWith(prefix)));
-      const counties = [['410328', '410300'], ['410221', '410200']];
+      const namedWhole = (industry, code) => clusters.some((c) => c.industry === industry && c.places.some((p) => p.code === code && p.zone === null));
+      const counties = [['410185', '410100'], ['410726', '410700']];
       for (const [county, prefecture] of counties) {
         assert.equal(namedIn('equipment', county), false);
-        assert.equal(namedIn('equipment', prefecture), true);
-        assert.equal(lightIndustryIn(prefecture.slice(0, 4)), false);
+        assert.equal(namedWhole('equipment', prefecture), true);
+        assert.equal(namedWhole('light-textile', prefecture), false);
+        assert.equal(namedIn('light-textile', county), false);
       }
       await gotoReady(page, `${baseURL}?industry=equipment&level=county`, helpers);
       const hatched = [];
