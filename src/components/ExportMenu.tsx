@@ -1,8 +1,9 @@
 // Exports of the current view: a PNG (1×–3×) and an SVG with title, legend, filters, source and date,
 // the filtered clusters as CSV, the regions with their figures as GeoJSON, and print.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CodedText } from './CodedText';
+import { useDetailsDismiss } from './use-details-dismiss';
 
 export const EXPORT_SCALES = [1, 2, 3] as const;
 /** Fixed picture sizes (a 4:3 projector, a 1080p screen): the map is drawn anew for the frame. */
@@ -23,8 +24,10 @@ export function ExportMenu({ onPng, onPngFrame, onSvg, onCsv, onGeojson, pngAvai
   const [scale, setScale] = useState<string>('2');
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
+  const menuRef = useRef<HTMLDetailsElement>(null);
+  useDetailsDismiss(menuRef);
   return (
-    <details className="export-menu">
+    <details className="export-menu" ref={menuRef}>
       <summary>{t('export.title')}</summary>
       <div className="export-body">
         {pngAvailable && (

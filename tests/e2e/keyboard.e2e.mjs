@@ -18,4 +18,22 @@ export default [
       assert.match(page.url(), /\/table\?metric=size$/);
     },
   },
+  {
+    name: 'the export menu closes on Esc (focus back on its summary) and on a click outside it',
+    async run({ page, baseURL }) {
+      await page.goto(`${baseURL}table`);
+      await page.locator('.app').waitFor({ timeout: READY_MS });
+      const menu = page.locator('details.export-menu');
+      const summary = menu.locator('summary');
+      await summary.click();
+      assert.equal(await menu.evaluate((details) => details.open), true);
+      await menu.getByRole('button').first().focus();
+      await page.keyboard.press('Escape');
+      assert.equal(await menu.evaluate((details) => details.open), false);
+      assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'SUMMARY');
+      await summary.click();
+      await page.locator('.panel').click({ position: { x: 20, y: 200 } });
+      assert.equal(await menu.evaluate((details) => details.open), false);
+    },
+  },
 ];
