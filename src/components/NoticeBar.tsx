@@ -39,7 +39,11 @@ export function NoticeBar({ notices, extra = [] }: { notices: readonly Notice[];
           {list}
         </details>
       )}
-      <button type="button" onClick={() => setDismissed(key)}>{t('app.dismiss')}</button>
+      <button type="button" onClick={() => {
+        setDismissed(key);
+        // The button is about to go: hand the focus to the page's content rather than to <body>.
+        document.querySelector<HTMLElement>('#main-content, .presentation')?.focus();
+      }}>{t('app.dismiss')}</button>
     </div>
   );
 }

@@ -27,6 +27,8 @@ export function PresentationView({ step, stepCount, title, subtitle, children, n
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement) return;
+      // Space and Enter on a focused button press that button (← or "退出"), not "next step".
+      if ((event.key === ' ' || event.key === 'Enter') && event.target instanceof HTMLButtonElement) return;
       const { step: current, stepCount: count, onStep: go, onExit: exit } = handlers.current;
       const next = { ArrowRight: current + 1, ' ': current + 1, PageDown: current + 1, ArrowLeft: current - 1, PageUp: current - 1, Home: 1, End: count }[event.key];
       if (next !== undefined) {

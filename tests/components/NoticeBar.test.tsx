@@ -61,6 +61,12 @@ describe('NoticeBar', () => {
     expect(items[20]).toHaveTextContent('另有 280 条未列出。');
   });
 
+  it('puts the focus on the main content when dismissed, not on <body>', async () => {
+    renderInApp(<><NoticeBar notices={notices} /><main id="main-content" tabIndex={-1}>map</main></>);
+    await userEvent.click(screen.getByRole('button', { name: '关闭' }));
+    expect(document.activeElement).toBe(screen.getByRole('main'));
+  });
+
   it('hides the messages when dismissed', async () => {
     renderInApp(<NoticeBar notices={notices} />);
     await userEvent.click(screen.getByRole('button', { name: '关闭' }));

@@ -31,6 +31,17 @@ describe('PresentationView keys', () => {
     expect(onStep).toHaveBeenCalledExactlyOnceWith(4);
   });
 
+  it('presses a focused button with Space instead of going to the next step', async () => {
+    const { onStep, onExit } = renderPresentation(3);
+    screen.getByRole('button', { name: '上一步' }).focus();
+    await userEvent.keyboard(' ');
+    expect(onStep).toHaveBeenCalledExactlyOnceWith(2);
+    screen.getByRole('button', { name: '退出演示' }).focus();
+    await userEvent.keyboard(' ');
+    expect(onExit).toHaveBeenCalledOnce();
+    expect(onStep).toHaveBeenCalledTimes(1);
+  });
+
   it('goes to the previous step with ArrowLeft', async () => {
     const { onStep } = renderPresentation(3);
     await userEvent.keyboard('{ArrowLeft}');
