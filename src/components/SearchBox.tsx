@@ -1,7 +1,7 @@
 // The header search: regions (Chinese, pinyin, initials) at once, and, once its index has loaded on
 // the first focus, zones, clusters and bases, 专项, units and the plan's paragraphs, grouped by kind.
 // Keyboard: type, ↑/↓ (Home/End) to choose, Enter to go, Esc to clear and close; focus stays in the box.
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FullTextIndex } from '../model/full-text-search';
 import { searchEverything, type SearchResult } from '../model/search-groups';
@@ -28,6 +28,16 @@ export function SearchBox({ entries, language, onChoose, loadIndex, onChooseTarg
   const [index, setIndex] = useState<FullTextIndex | null>(null);
   const loading = useRef(false);
   const listId = useId();
+  // A press outside the search box hides the list (the text stays; focus or typing shows it again).
+  const [hidden, setHidden] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.target instanceof Node && rootRef.current !== null && !rootRef.current.contains(event.target)) setHidden(true);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, []);
   const groups = useMemo(() => query.trim() === '' ? [] : searchEverything(entries, index, query), [entries, index, query]);
   const results = useMemo(() => groups.flatMap((group) => group.results), [groups]);
   const english = language === 'en';
@@ -43,10 +53,10 @@ export function SearchBox({ entries, language, onChoose, loadIndex, onChooseTarg
     else onChooseTarget?.(result.document.target);
     setQuery('');
   };
-  const showList = query.trim() !== '';
+  const showList = query.trim() !== '' && !hidden;
   let position = -1;
   return (
-    <div className="search" role="search">
+    <div className="search" role="search" ref={rootRef}>
       <input
         type="search"
         role="combobox"
@@ -57,8 +67,8 @@ export function SearchBox({ entries, language, onChoose, loadIndex, onChooseTarg
         aria-activedescendant={showList && results.length > 0 ? `${listId}-${active}` : undefined}
         placeholder={t('search.placeholder')}
         value={query}
-        onFocus={startLoading}
-        onChange={(event) => { setQuery(event.target.value); setActive(0); }}
+        onFocus={() => { startLoading(); setHidden(false); }}
+        onChange={(event) => { setQuery(event.target.value); setActive(0); setHidden(false); }}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown') { event.preventDefault(); setActive((current) => Math.min(current + 1, results.length - 1)); }
           else if (event.key === 'ArrowUp') { event.preventDefault(); setActive((current) => Math.max(current - 1, 0)); }

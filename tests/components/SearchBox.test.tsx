@@ -59,6 +59,17 @@ describe('SearchBox', () => {
     expect(onChoose).toHaveBeenCalledExactlyOnceWith('410721');
   });
 
+  it('hides the list on a press outside it, keeps the text, and shows it again on focus', async () => {
+    const { input } = renderSearch();
+    await userEvent.type(input, 'luoyang');
+    expect(screen.getByRole('listbox')).toBeInTheDocument();
+    await userEvent.click(document.body);
+    expect(screen.queryByRole('listbox')).toBeNull();
+    expect(input).toHaveValue('luoyang');
+    await userEvent.click(input);
+    expect(screen.getByRole('listbox')).toBeInTheDocument();
+  });
+
   it('clears the query and closes the list with Escape', async () => {
     const { input } = renderSearch();
     await userEvent.type(input, 'luoyang');
