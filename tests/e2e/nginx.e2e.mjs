@@ -149,9 +149,10 @@ export default [
     },
   },
   {
-    name: 'nginx: a build for a sub-path (ATLAS_BASE=/atlas/) works below it: deep links, data, navigation, a bad escape',
+    name: 'nginx: a build for a sub-path (ATLAS_BASE=/atlas/) works below it: deep links, data, navigation, a bad escape, its service worker',
     skip,
     timeoutMs: 240_000,
+    serviceWorkers: 'allow',
     async run({ page, context, helpers }) {
       // Built here: the suite's build is for the root. One build of the same sources, at /atlas/.
       const documentRoot = mkdtempSync(path.join(os.tmpdir(), 'atlas-subpath-'));
@@ -174,6 +175,10 @@ export default [
         assert.match((await page.locator('.notice-bar').allTextContents()).join(' '), /“\/%zz”/);
         assert.deepEqual(requests.filter((pathname) => pathname !== '/atlas' && !pathname.startsWith('/atlas/')), [], 'requests outside /atlas/');
         assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+        assert.deepEqual(await page.evaluate(async () => {
+          const registration = await navigator.serviceWorker.ready;
+          return [registration.scope, registration.active?.scriptURL];
+        }), [`${subServer.origin}/atlas/`, `${subServer.origin}/atlas/sw.js`]);
         helpers.assertNoConsoleErrors();
       } finally {
         await subServer.stop();
