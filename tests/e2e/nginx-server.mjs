@@ -3,7 +3,7 @@
 // nginx.conf provides around conf.d/ (events, http, mime types); the server block is deploy/nginx.conf
 // with its `listen` and `root` lines replaced by the test's port and build folder.
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -73,7 +73,10 @@ export async function startNginx({ documentRoot, base = '/' }) {
   ].join('\n'));
   const child = spawn(NGINX, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
   // The runner ends with process.exit(): take nginx along even if no test stopped it.
-  const stopOnExit = () => { if (child.exitCode === null) child.kill('SIGQUIT'); };
+  const stopOnExit = () => {
+    if (child.exitCode === null) child.kill('SIGQUIT');
+    rmSync(prefix, { recursive: true, force: true });
+  };
   process.on('exit', stopOnExit);
   let stderr = '';
   child.stderr.on('data', (chunk) => { stderr += chunk; });
@@ -92,8 +95,9 @@ export async function startNginx({ documentRoot, base = '/' }) {
     prefix,
     stop: () => new Promise((resolve) => {
       process.off('exit', stopOnExit);
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
+      const done = () => { rmSync(prefix, { recursive: true, force: true }); resolve(); };
+      if (child.exitCode !== null) return done();
+      child.once('exit', done);
       child.kill('SIGQUIT');
     }),
   };
