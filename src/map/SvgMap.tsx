@@ -8,26 +8,17 @@ import type { AdminCode } from '../model/types';
 import { project, unproject, type Padding } from '../model/web-mercator';
 import type { Bounds } from '../model/geometry';
 import { LABEL_FONT } from './layer-ids';
-import type { MapPalette } from './palette';
 import { hatchPixels } from './svg-hatch';
 import { HATCH_PATTERN_ID } from './svg-markup';
 import './map-renderers.css';
-import { buildSvgScene, hoverOutline, sceneCamera, sceneLabelPoints, scenePaths, type SceneLevel, type SvgScene } from './svg-scene';
+import { buildSvgScene, hoverOutline, sceneCamera, sceneLabelPoints, scenePaths, type SceneLevel, type SceneView, type SvgScene } from './svg-scene';
 
-export interface SvgMapProps {
+/** The scene's view (level, colours, selection, hover, palette …) plus what the component needs. */
+export interface SvgMapProps extends SceneView {
   boundaries: Boundaries;
   placeNames: PlaceNames;
-  level: SceneLevel;
-  fillColors: ReadonlyMap<AdminCode, string>;
-  prefectureWide: ReadonlySet<AdminCode>;
-  selectedCode: AdminCode | null;
-  hoverCode: AdminCode | null;
-  language: 'zh' | 'en';
   focusBounds: Bounds;
   padding: Padding;
-  marker: [number, number] | null;
-  palette: MapPalette;
-  labelScale: number;
   label: string;
   /** False while another renderer shows the map: the SVG stays for print but takes no pointer. */
   active: boolean;

@@ -96,3 +96,26 @@ export async function waitForFill(page, lngLat, accept, timeoutMs = READY_MS) {
 export async function coloursAround(page, lngLat, size = 16) {
   return new Set(await pixelsAround(page, lngLat, size)).size;
 }
+
+/**
+ * Decodes an exported PNG in the page and reads it back: its size, the number of distinct colours in
+ * each named rectangle ([x, y, width, height] in image pixels), and the colour of each named pixel.
+ */
+export async function pngFacts(page, bytes, { rects = {}, pixels = {} } = {}) {
+  return page.evaluate(async ({ base64, rects, pixels }) => {
+    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d');
+    context.drawImage(bitmap, 0, 0);
+    const colours = {};
+    for (const [name, [x, y, width, height]] of Object.entries(rects)) {
+      const data = context.getImageData(x, y, width, height).data;
+      const set = new Set();
+      for (let index = 0; index < data.length; index += 4) set.add(`${data[index]},${data[index + 1]},${data[index + 2]}`);
+      colours[name] = set.size;
+    }
+    const read = {};
+    for (const [name, [x, y]] of Object.entries(pixels)) read[name] = `rgb(${[...context.getImageData(x, y, 1, 1).data].slice(0, 3).join(', ')})`;
+    return { width: bitmap.width, height: bitmap.height, colours, pixels: read };
+  }, { base64: bytes.toString('base64'), rects, pixels });
+}

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import { clusters, gotoReady, pagePoint, READY_MS, unit } from './atlas.mjs';
+import { clusters, gotoReady, pagePoint, pngFacts, READY_MS, unit } from './atlas.mjs';
 
 async function download(page, action) {
   const [file] = await Promise.all([page.waitForEvent('download', { timeout: READY_MS }), action()]);
@@ -57,30 +57,15 @@ export default [
       const bytes = await download(page, () => page.getByRole('button', { name: '导出 PNG 图片' }).click());
       // The on-screen legend's swatch colours, which the export must draw in the same order.
       const swatches = await page.locator('.legend .swatch').evaluateAll((elements) => elements.map((element) => getComputedStyle(element).backgroundColor));
-      const facts = await page.evaluate(async ({ base64, count }) => {
-        const blob = await (await fetch(`data:image/png;base64,${base64}`)).blob();
-        const bitmap = await createImageBitmap(blob);
-        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-        const context = canvas.getContext('2d');
-        context.drawImage(bitmap, 0, 0);
-        const colours = (x, y, w, h) => {
-          const data = context.getImageData(x, y, w, h).data;
-          const set = new Set();
-          for (let i = 0; i < data.length; i += 4) set.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
-          return set.size;
-        };
-        // Legend swatches (src/export/map-image.ts): 18 × 12 CSS px at x 22, y 72 + 12 + 30 + 20 per row.
-        const swatchCentre = (row) => context.getImageData((22 + 9) * 2, (72 + 12 + 30 + 20 * row + 6) * 2, 1, 1).data;
-        return {
-          width: bitmap.width,
-          height: bitmap.height,
-          // The map area (below the 72 px header) in the middle.
-          mapColours: colours(bitmap.width / 2 - 100, bitmap.height / 2 - 100, 200, 200),
-          swatchColours: [...Array(count).keys()].map((row) => `rgb(${[...swatchCentre(row)].slice(0, 3).join(', ')})`),
-        };
-      }, { base64: bytes.toString('base64'), count: swatches.length });
-      assert.equal(facts.width, Math.round(mapBox.width * 2));
-      assert.equal(facts.height, Math.round((mapBox.height + 72 + 62) * 2)); // header 72, footer 62 CSS px
+      const width = Math.round(mapBox.width * 2);
+      const height = Math.round((mapBox.height + 72 + 62) * 2); // header 72, footer 62 CSS px
+      // Legend swatches (src/export/map-image.ts): 18 × 12 CSS px at x 22, y 72 + 12 + 30 + 20 per row.
+      const swatchCentres = Object.fromEntries(swatches.map((_, row) => [row, [(22 + 9) * 2, (72 + 12 + 30 + 20 * row + 6) * 2]]));
+      // The map area (below the 72 px header) in the middle.
+      const png = await pngFacts(page, bytes, { rects: { map: [width / 2 - 100, height / 2 - 100, 200, 200] }, pixels: swatchCentres });
+      const facts = { width: png.width, height: png.height, mapColours: png.colours.map, swatchColours: swatches.map((_, row) => png.pixels[row]) };
+      assert.equal(facts.width, width);
+      assert.equal(facts.height, height);
       assert.ok(facts.mapColours > 5, `map area looks blank (${facts.mapColours} colours)`);
       // The default view (count by prefecture) has several classes and then the no-designation grey.
       assert.ok(swatches.length >= 3, `the on-screen legend has ${swatches.length} swatches`);

@@ -2,6 +2,7 @@
 // the reader lands on the highlighted sentence, a highlight leads to the region on the map, the
 // position survives a reload. Expected ids and places come from data/plan/clusters.json.
 import assert from 'node:assert/strict';
+import { CHINESE_CHECK, ENGLISH_CHECK, findVisible } from './visible-text.mjs';
 
 /** Whether an element lies inside the reader's scrolling column (the reader scrolls, not the page). */
 async function inReaderView(locator) {
@@ -11,24 +12,6 @@ async function inReaderView(locator) {
     const view = container.getBoundingClientRect();
     return box.top >= view.top && box.bottom <= view.bottom && box.height > 0;
   });
-}
-
-/**
- * Visible text outside exempt elements that matches `pattern` (the same walk as languages.e2e.mjs):
- * in English no Chinese outside the plan's words (lang="zh-CN" data-verbatim), in Chinese no Latin word
- * outside pinyin, codes and the plan's own abbreviations (translate="no").
- */
-function findVisible({ pattern, exempt }) {
-  const regex = new RegExp(pattern, 'gu');
-  const found = [];
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    const element = node.parentElement;
-    if (element === null || element.closest('script, style, noscript, template') !== null || element.closest(exempt) !== null) continue;
-    if (!element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
-    if (node.textContent.match(regex) !== null) found.push(`${element.tagName.toLowerCase()}.${element.className}: ${node.textContent.trim().slice(0, 60)}`);
-  }
-  return found;
 }
 
 const HEBI = '[data-marks~="c-electronics-hebi-jinshan"]';
@@ -183,11 +166,11 @@ export default [
     async run({ page, baseURL }) {
       await page.goto(`${baseURL}plan?lang=en`);
       await page.locator('.plan-annex-table').waitFor({ timeout: 20_000 });
-      const english = await page.evaluate(findVisible, { pattern: '[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]', exempt: '[data-verbatim], [data-place-original], [lang^="zh"]' });
+      const english = await page.evaluate(findVisible, { pattern: ENGLISH_CHECK.pattern, exempt: ENGLISH_CHECK.exempt });
       assert.deepEqual(english, []);
       await page.goto(`${baseURL}plan`);
       await page.locator('.plan-annex-table').waitFor({ timeout: 20_000 });
-      const chinese = await page.evaluate(findVisible, { pattern: '[A-Za-z]{2,}', exempt: '[translate="no"], [data-pinyin], code, [lang^="en"]' });
+      const chinese = await page.evaluate(findVisible, { pattern: CHINESE_CHECK.pattern, exempt: CHINESE_CHECK.exempt });
       assert.deepEqual(chinese, []);
     },
   },

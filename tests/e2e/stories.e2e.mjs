@@ -7,7 +7,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import jsQR from 'jsqr';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { READY_MS } from './atlas.mjs';
+import { pngFacts, READY_MS } from './atlas.mjs';
 import { resultsDirectory } from './helpers.mjs';
 
 const NOTE = '先讲郑州的整车与零部件。';
@@ -285,20 +285,9 @@ export default [
       await page.getByRole('combobox', { name: '倍率' }).selectOption('1024x768');
       const { name, bytes } = await download(page, () => page.getByRole('button', { name: /导出 PNG/ }).click());
       assert.match(name, /-1024x768\.png$/);
-      const facts = await page.evaluate(async (base64) => {
-        const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
-        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-        const context = canvas.getContext('2d');
-        context.drawImage(bitmap, 0, 0);
-        const colours = (x, y, w, h) => {
-          const data = context.getImageData(x, y, w, h).data;
-          const set = new Set();
-          for (let i = 0; i < data.length; i += 4) set.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
-          return set.size;
-        };
-        // Map below the 72 px header; legend box at (12, 84); scale bar in the map's bottom-right corner.
-        return { width: bitmap.width, height: bitmap.height, map: colours(400, 250, 300, 300), legend: colours(14, 86, 120, 80), scale: colours(1024 - 180, 768 - 62 - 34, 170, 30) };
-      }, bytes.toString('base64'));
+      // Map below the 72 px header; legend box at (12, 84); scale bar in the map's bottom-right corner.
+      const png = await pngFacts(page, bytes, { rects: { map: [400, 250, 300, 300], legend: [14, 86, 120, 80], scale: [1024 - 180, 768 - 62 - 34, 170, 30] } });
+      const facts = { width: png.width, height: png.height, ...png.colours };
       assert.equal(facts.width, 1024);
       assert.equal(facts.height, 768);
       assert.ok(facts.map > 5, `map looks blank: ${JSON.stringify(facts)}`);
