@@ -174,7 +174,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
   const page = presenting ? 'map' : urlState.page;
   const mainContent = page === 'table'
     ? <TableView regions={atlas.regions} placeNames={atlas.placeNames} zones={atlas.zones} figures={figures} clusters={filtered} industryById={atlas.industryById} language={state.language} regionHref={hrefForRegion}
-        reconcileNote={<ReconcileNote placer={atlas.placer} level={state.level} clusters={filtered} language={state.language} />} />
+        reconcileNote={<ReconcileNote placer={atlas.placer} level={state.level} clusters={filtered} figures={figures} language={state.language} />} />
     : page === 'compare'
       ? <ComparePanel atlas={atlas} pins={urlState.pins} clusters={filtered} language={state.language} regionHref={hrefForRegion}
           onUnpin={(code) => setView({ pins: urlState.pins.filter((item) => item !== code) })} />

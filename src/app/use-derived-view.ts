@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { aggregateRegions, prefecturesNamedWhole } from '../model/aggregate';
 import { classify } from '../model/classify';
 import { filterClusters } from '../model/cluster-filter';
+import { contributionOf, industriesOf } from '../model/contribution';
 import { INDUSTRY_IDS } from '../model/catalog';
 import type { IndustryId } from '../model/types';
 import type { Atlas } from '../data/load-atlas';
@@ -26,7 +27,10 @@ export function useDerivedView(atlas: Atlas, state: ViewState) {
   const countsByIndustry = useMemo(() => {
     const others = filterClusters(plan.clusters, plan.industries, { industries: [], programme, tier });
     const counts = new Map<IndustryId, number>(INDUSTRY_IDS.map((id) => [id, 0]));
-    for (const cluster of others) if (cluster.scope === 'local') counts.set(cluster.industry, (counts.get(cluster.industry) ?? 0) + 1);
+    for (const cluster of others) {
+      if (!contributionOf(cluster).counts) continue;
+      for (const id of industriesOf(cluster)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
     return counts;
   }, [plan, programme, tier]);
   return { filtered, figures, figuresByLevel, prefectureWide, classification, countsByIndustry };

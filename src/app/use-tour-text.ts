@@ -28,8 +28,8 @@ export function useTourText(atlas: Atlas, step: TourStep | undefined, clusters: 
  * "more" line), then the province-wide targets, each saying it is one and, when it is shared with
  * other industries, which.
  */
-export function tourItems(atlas: Atlas, clusters: readonly Cluster[], language: Language, t: TFunction, step?: TourStep): TourItem[] {
-  const { local, provinceWide } = stepContent(step, clusters);
+export function tourItems(atlas: Atlas, clusters: readonly Cluster[], language: Language, t: TFunction, step?: TourStep, content = stepContent(step, clusters)): TourItem[] {
+  const { local, provinceWide } = content;
   // Several zones of one city are one place name here ("洛阳市、宜阳县", not "洛阳市、洛阳市、洛阳市、宜阳县").
   const placesOf = (cluster: Cluster) => joinList([...new Set(cluster.places.map((place) => placeName(atlas.regions.byCode.get(place.code)?.name ?? place.code, language, atlas.placeNames)))], language);
   // A nested cluster says what it is part of, which is why its size is not in the total (contribution.ts).
@@ -59,8 +59,8 @@ export function tourItems(atlas: Atlas, clusters: readonly Cluster[], language: 
  * "12 个集群 · 名义规模合计 3,000 亿元" of the local clusters shown (contribution.ts), in words when the
  * plan sizes none of them, and the province-wide targets beside them, which are never added.
  */
-export function countsText(clusters: readonly Cluster[], language: Language, t: TFunction, step?: TourStep): string {
-  const { totals, provinceWide } = stepContent(step, clusters);
+export function countsText(clusters: readonly Cluster[], language: Language, t: TFunction, step?: TourStep, content = stepContent(step, clusters)): string {
+  const { totals, provinceWide } = content;
   const parts: string[] = [];
   if (totals.clusterCount === 0) {
     parts.push(step?.kind === 'tier' ? t('present.noLocalOfTier', { tier: t(`tier.${step.tier}`) }) : t('present.noLocal'));
@@ -76,8 +76,10 @@ export function countsText(clusters: readonly Cluster[], language: Language, t: 
 }
 
 export function tourText(atlas: Atlas, step: TourStep | undefined, clusters: readonly Cluster[], language: Language, t: TFunction): TourText {
-  const items = tourItems(atlas, clusters, language, t, step);
-  const counts = countsText(clusters, language, t, step);
+  // One reading of the step for both the list and the counts.
+  const content = stepContent(step, clusters);
+  const items = tourItems(atlas, clusters, language, t, step, content);
+  const counts = countsText(clusters, language, t, step, content);
   if (step === undefined || step.kind === 'opening') {
     return { title: t('present.openingTitle'), subtitle: t('present.openingSubtitle', { counts }), items: [] as TourItem[] };
   }

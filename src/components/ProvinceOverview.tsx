@@ -63,7 +63,7 @@ export function ProvinceOverview({ atlas, clusters, figures, level, language, se
           {totals.nestedCount > 0 && <> {t('overview.nested', { count: totals.nestedCount })}</>}
         </p>
       )}
-      <ReconcileNote placer={atlas.placer} level={level} clusters={local} language={language} />
+      <ReconcileNote placer={atlas.placer} level={level} clusters={local} figures={figures} language={language} />
 
       {singleIndustry !== null && (
         <section className="industry-view">
@@ -162,13 +162,11 @@ function ProgrammeRows({ programmeName, industries, clusters, language, contextH
   const { t } = useTranslation();
   // One rule for every figure (contribution.ts): nested clusters add no size, each cluster counts once.
   const totalsFor = (ids: readonly IndustryId[]) => totalsOf(clusters.filter((cluster) => industriesOf(cluster).some((id) => ids.includes(id))));
-  const countOf = (id: IndustryId) => totalsFor([id]).clusterCount;
-  const sizeOf = (id: IndustryId) => totalsFor([id]).totalSizeYi;
   const programmeCount = totalsFor(industries.map((industry) => industry.id)).clusterCount;
   return (
     <>
       <tr className="programme-row"><th colSpan={2}>{programmeName}</th><td>{programmeCount}</td></tr>
-      {industries.map((industry) => (
+      {industries.map((industry) => ({ industry, totals: totalsFor([industry.id]) })).map(({ industry, totals }) => (
         <tr key={industry.id}>
           <td>{nameIn(industry, language)}</td>
           <td className="muted">
@@ -176,7 +174,7 @@ function ProgrammeRows({ programmeName, industries, clusters, language, contextH
             {industry.target2017 !== null && (contextHref === undefined ? figureText(industry.target2017, language)
               : <Link to={contextHref(`t-${industry.id}-1`)} title={t('reader.readInContext')}>{figureText(industry.target2017, language)}</Link>)}
           </td>
-          <td>{countOf(industry.id)}{sizeOf(industry.id) > 0 && <span className="muted"> · {sizeWithUnit(sizeOf(industry.id), language)}</span>}</td>
+          <td>{totals.clusterCount}{totals.totalSizeYi > 0 && <span className="muted"> · {sizeWithUnit(totals.totalSizeYi, language)}</span>}</td>
         </tr>
       ))}
     </>

@@ -3,10 +3,10 @@
 // county level a cluster named for a whole prefecture or in a zone with no established county counts in
 // none. Shown only when the sums really differ.
 import { useTranslation } from 'react-i18next';
-import { reconcile } from '../model/aggregate';
+import { reconcile, type RegionFigures } from '../model/aggregate';
 import type { Placer } from '../model/placement';
 import type { RegionLevel } from '../model/regions';
-import type { Cluster } from '../model/types';
+import type { AdminCode, Cluster } from '../model/types';
 import { sizeWithUnit } from '../i18n/size-format';
 import type { Language } from '../state/view-state';
 
@@ -14,12 +14,14 @@ interface Props {
   placer: Placer;
   level: RegionLevel;
   clusters: readonly Cluster[];
+  /** The level's figures the view already shows for these clusters (aggregateRegions). */
+  figures: ReadonlyMap<AdminCode, RegionFigures>;
   language: Language;
 }
 
-export function ReconcileNote({ placer, level, clusters, language }: Props) {
+export function ReconcileNote({ placer, level, clusters, figures, language }: Props) {
   const { t } = useTranslation();
-  const reconciliation = reconcile(placer, level, clusters);
+  const reconciliation = reconcile(placer, level, clusters, figures);
   const { province, sumOfRegions } = reconciliation;
   if (sumOfRegions.clusterCount === province.clusterCount && sumOfRegions.totalSizeYi === province.totalSizeYi) return null;
   return (

@@ -1,6 +1,6 @@
 // Figures per region under a filter: what the choropleth, tooltips, table, compare and exports show.
 // Which regions a cluster counts in is placement.ts's rule; what it adds is contribution.ts's.
-import { addTo, emptyTotals, totalsOf, type Totals } from './contribution';
+import { totalsOf, type Totals } from './contribution';
 import { regionCodesOf, type Placer } from './placement';
 import type { RegionLevel } from './regions';
 import type { AdminCode, Cluster, IndustryId, Tier } from './types';
@@ -41,16 +41,9 @@ export function clustersByRegion(placer: Placer, level: RegionLevel, clusters: r
 export function aggregateRegions(placer: Placer, level: RegionLevel, clusters: readonly Cluster[]): Map<AdminCode, RegionFigures> {
   const figures = new Map<AdminCode, RegionFigures>();
   for (const [code, list] of clustersByRegion(placer, level, clusters)) {
-    const totals = emptyTotals();
-    for (const cluster of list) addTo(totals, cluster);
-    figures.set(code, figuresFrom(code, totals, list.map((cluster) => cluster.id)));
+    figures.set(code, figuresFrom(code, totalsOf(list), list.map((cluster) => cluster.id)));
   }
   return figures;
-}
-
-/** Totals over distinct clusters (each once, whatever its number of places). */
-export function provinceTotals(clusters: readonly Cluster[]): Totals {
-  return totalsOf(clusters);
 }
 
 /**
@@ -66,8 +59,11 @@ export interface Reconciliation {
   inNoRegion: Cluster[];
 }
 
-export function reconcile(placer: Placer, level: RegionLevel, clusters: readonly Cluster[]): Reconciliation {
-  const figures = aggregateRegions(placer, level, clusters);
+/** `figures` are the level's figures for these clusters (aggregateRegions), when a view has them already. */
+export function reconcile(
+  placer: Placer, level: RegionLevel, clusters: readonly Cluster[],
+  figures: ReadonlyMap<AdminCode, RegionFigures> = aggregateRegions(placer, level, clusters),
+): Reconciliation {
   let clusterCount = 0;
   let totalSizeYi = 0;
   for (const entry of figures.values()) {
@@ -93,15 +89,6 @@ export function prefecturesNamedWhole(placer: Placer, clusters: readonly Cluster
   const codes = new Set<AdminCode>();
   for (const cluster of clusters) {
     for (const placement of placer.placementsOf(cluster)) if (placement.kind === 'prefecture-whole') codes.add(placement.prefectureCode);
-  }
-  return codes;
-}
-
-/** Prefectures holding a zone of at least one local cluster whose county is not established. */
-export function prefecturesWithUnlocatedZones(placer: Placer, clusters: readonly Cluster[]): Set<AdminCode> {
-  const codes = new Set<AdminCode>();
-  for (const cluster of clusters) {
-    for (const placement of placer.placementsOf(cluster)) if (placement.kind === 'zone-unlocated') codes.add(placement.prefectureCode);
   }
   return codes;
 }

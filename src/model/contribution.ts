@@ -65,7 +65,7 @@ export interface Totals {
   provinceWide: Cluster[];
 }
 
-export function emptyTotals(): Totals {
+function emptyTotals(): Totals {
   return {
     clusterCount: 0, totalSizeYi: 0, sizedCount: 0, nestedCount: 0,
     byTier: { 百亿: 0, 千亿: 0, 万亿: 0, unsized: 0 },
@@ -75,7 +75,7 @@ export function emptyTotals(): Totals {
 }
 
 /** Adds one designation to running totals (the caller makes sure each is added once). */
-export function addTo(totals: Totals, cluster: Cluster): void {
+function addTo(totals: Totals, cluster: Cluster): void {
   const contribution = contributionOf(cluster);
   if (!contribution.counts) {
     if (cluster.scope === 'province') totals.provinceWide.push(cluster);

@@ -42,9 +42,9 @@ function resolve(index: RegionIndex, gazetteer: ZoneGazetteer, place: ClusterPla
   const prefecture = index.byCode.get(place.code);
   if (prefecture === undefined || prefecture.level !== 'prefecture') return null;
   if (place.zone === null) return { place, kind: 'prefecture-whole', prefectureCode: prefecture.code, countyCodes: [], zone: null };
-  if (isLocated(zone ?? undefined)) {
+  if (zone !== null && isLocated(zone)) {
     // Only counties of the prefecture the plan writes the zone under: a gazetteer row cannot move it.
-    const countyCodes = zone!.counties.filter((code) => index.countyByCode.get(code)?.prefectureCode === prefecture.code);
+    const countyCodes = zone.counties.filter((code) => index.countyByCode.get(code)?.prefectureCode === prefecture.code);
     if (countyCodes.length > 0) return { place, kind: 'zone-county', prefectureCode: prefecture.code, countyCodes, zone };
   }
   return { place, kind: 'zone-unlocated', prefectureCode: prefecture.code, countyCodes: [], zone };

@@ -3,7 +3,7 @@
 // Which regions a cluster is in follows placement.ts; sizes follow contribution.ts, so a candidate's
 // figure is the figure the map shows for that region under the same industry filter.
 import { tierRank } from './catalog';
-import { totalsOf } from './contribution';
+import { industriesOf, totalsOf } from './contribution';
 import { clustersByRegion } from './aggregate';
 import type { Placer } from './placement';
 import type { RegionLevel } from './regions';
@@ -39,7 +39,7 @@ export interface SiteQuery {
 }
 
 function qualifies(cluster: Cluster, query: SiteQuery): boolean {
-  if (cluster.scope !== 'local' || !(cluster.industries ?? [cluster.industry]).includes(query.industry)) return false;
+  if (cluster.scope !== 'local' || !industriesOf(cluster).includes(query.industry)) return false;
   return query.minimumTier === null || tierRank(cluster.tier) >= tierRank(query.minimumTier);
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateRegions, provinceTotals } from '../../src/model/aggregate';
+import { aggregateRegions } from '../../src/model/aggregate';
+import { totalsOf } from '../../src/model/contribution';
 import { clusters, placer } from './fixtures';
 
 describe('aggregateRegions at prefecture level', () => {
@@ -42,9 +43,9 @@ describe('aggregateRegions at county level', () => {
   });
 });
 
-describe('provinceTotals', () => {
+describe('totalsOf (the province totals)', () => {
   it('counts each local cluster once and sorts them by tier', () => {
-    const totals = provinceTotals(clusters);
+    const totals = totalsOf(clusters);
     expect(totals.clusterCount).toBe(6);
     expect(totals.totalSizeYi).toBe(1000 + 100 + 3000 + 1000 + 100);
     expect(totals.byTier).toEqual({ 百亿: 2, 千亿: 3, 万亿: 0, unsized: 1 });
@@ -58,7 +59,7 @@ describe('a cluster inside another (partOf)', () => {
   it('is counted as a designation but adds no size of its own', () => {
     const figures = aggregateRegions(placer, 'prefecture', [parent, part]);
     expect(figures.get('410100')).toMatchObject({ clusterCount: 2, totalSizeYi: 3000, highestTier: '千亿' });
-    expect(provinceTotals([parent, part]).totalSizeYi).toBe(3000);
+    expect(totalsOf([parent, part]).totalSizeYi).toBe(3000);
   });
 });
 
