@@ -4,8 +4,8 @@ import {
   INDUSTRY_IDS, LANGUAGES, LEVELS, METRICS, isIndustryId, isProgrammeId, tierFromMinSize, tierMinSize,
   type Language, type Level, type Metric,
 } from '../model/catalog';
-import type { Story } from '../model/story';
-import type { AdminCode, IndustryId, ProgrammeId, Tier } from '../model/types';
+import type { SlideView, Story } from '../model/story';
+import type { AdminCode } from '../model/types';
 import { decodeStory, encodeStory, type StoryNoticeKey } from './story-codec';
 
 // The view vocabularies live in the model (catalog.ts); re-exported for the UI that imports them from here.
@@ -16,14 +16,9 @@ export type Page = 'map' | 'table' | 'finder' | 'compare' | 'nearby' | 'present'
 export const MAX_PINS = 4;
 export const MAX_RADIUS_KM = 300;
 
-export interface ViewState {
+/** A slide's view (region, filters, metric, level) on any page, plus what only the URL carries. */
+export interface ViewState extends Omit<SlideView, 'page'> {
   page: Page;
-  regionCode: AdminCode | null;
-  industries: IndustryId[];
-  programme: ProgrammeId | null;
-  tier: Tier | null;
-  metric: Metric;
-  level: Level;
   language: Language;
   pins: AdminCode[];
   /** Presentation tour step, 1-based. */
