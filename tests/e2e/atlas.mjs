@@ -1,6 +1,7 @@
 // Helpers for the atlas's own browser tests: data read from the repository (not from the app), map
 // readiness, canvas pixels. Not a test file (no .e2e.mjs).
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,6 +36,21 @@ export async function pagePoint(page, lngLat) {
   const local = await project(page, lngLat);
   const box = await page.locator('.maplibregl-canvas').boundingBox();
   return { x: box.x + local.x, y: box.y + local.y };
+}
+
+/** Page coordinates of a coordinate on the SVG map (its own projection, the same camera as MapLibre's). */
+export async function svgPagePoint(page, lngLat) {
+  return page.evaluate((point) => {
+    const local = window.atlasDebug.project(point);
+    const box = document.querySelector('.map-svg').getBoundingClientRect();
+    return { x: box.left + local.x, y: box.top + local.y };
+  }, lngLat);
+}
+
+/** The bytes of the file that `action` makes the page download. */
+export async function download(page, action) {
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: READY_MS }), action()]);
+  return readFile(await file.path());
 }
 
 /**

@@ -1,13 +1,7 @@
 // Investor and presenter features in a real browser: tour keys, PNG/CSV export, language.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import { clusters, gotoReady, pagePoint, pngFacts, READY_MS, unit } from './atlas.mjs';
-
-async function download(page, action) {
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: READY_MS }), action()]);
-  return readFile(await file.path());
-}
+import { clusters, download, gotoReady, pagePoint, pngFacts, READY_MS, unit } from './atlas.mjs';
 
 export default [
   {

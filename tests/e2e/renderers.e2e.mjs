@@ -2,24 +2,9 @@
 // first frame without a visible jump, and the selection made on the SVG map survives the swap.
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { resultsDirectory } from './helpers.mjs';
-import { READY_MS, topology, unit } from './atlas.mjs';
-
-/** Page coordinates of a coordinate on the SVG map (its own projection, the same camera as MapLibre's). */
-async function svgPagePoint(page, lngLat) {
-  return page.evaluate((point) => {
-    const local = window.atlasDebug.project(point);
-    const box = document.querySelector('.map-svg').getBoundingClientRect();
-    return { x: box.left + local.x, y: box.top + local.y };
-  }, lngLat);
-}
-
-async function download(page, action) {
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: READY_MS }), action()]);
-  return readFile(await file.path());
-}
+import { READY_MS, download, svgPagePoint, topology, unit } from './atlas.mjs';
 
 const markTime = (page, name) => page.evaluate((markName) => performance.getEntriesByName(markName, 'mark')[0]?.startTime ?? null, name);
 

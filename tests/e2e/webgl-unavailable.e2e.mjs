@@ -2,8 +2,7 @@
 // notice that says so, and it answers hover, clicks and filters.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { READY_MS, clusters, unit } from './atlas.mjs';
+import { READY_MS, clusters, download, pngFacts, svgPagePoint, unit } from './atlas.mjs';
 
 const industries = JSON.parse(readFileSync(new URL('../../data/plan/industries.json', import.meta.url), 'utf8'));
 
@@ -15,15 +14,6 @@ async function webglSupport(page) {
     webgl2: document.createElement('canvas').getContext('webgl2') !== null,
     webgl1: document.createElement('canvas').getContext('webgl') !== null,
   }));
-}
-
-/** Page coordinates of a coordinate on the SVG map. */
-async function svgPagePoint(page, lngLat) {
-  return page.evaluate((point) => {
-    const local = window.atlasDebug.project(point);
-    const box = document.querySelector('.map-svg').getBoundingClientRect();
-    return { x: box.left + local.x, y: box.top + local.y };
-  }, lngLat);
 }
 
 const fillOf = (page, code) => page.locator(`.map-svg path[data-code="${code}"]`).getAttribute('fill');
@@ -125,18 +115,11 @@ export default [
       const mapBox = await page.locator('.map-svg').boundingBox();
       await page.getByText('导出', { exact: true }).click();
       await page.getByRole('combobox', { name: '倍率' }).selectOption('2');
-      const [file] = await Promise.all([page.waitForEvent('download', { timeout: READY_MS }), page.getByRole('button', { name: '导出 PNG 图片' }).click()]);
-      const bytes = await readFile(await file.path());
-      const facts = await page.evaluate(async (base64) => {
-        const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
-        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-        const context = canvas.getContext('2d');
-        context.drawImage(bitmap, 0, 0);
-        const data = context.getImageData(bitmap.width / 2 - 100, bitmap.height / 2 - 100, 200, 200).data;
-        const colours = new Set();
-        for (let index = 0; index < data.length; index += 4) colours.add(`${data[index]},${data[index + 1]},${data[index + 2]}`);
-        return { width: bitmap.width, height: bitmap.height, colours: colours.size };
-      }, bytes.toString('base64'));
+      const bytes = await download(page, () => page.getByRole('button', { name: '导出 PNG 图片' }).click());
+      const width = Math.round(mapBox.width * 2);
+      const height = Math.round((mapBox.height + 72 + 62) * 2);
+      const png = await pngFacts(page, bytes, { rects: { map: [width / 2 - 100, height / 2 - 100, 200, 200] } });
+      const facts = { width: png.width, height: png.height, colours: png.colours.map };
       assert.equal(facts.width, Math.round(mapBox.width * 2));
       assert.equal(facts.height, Math.round((mapBox.height + 72 + 62) * 2));
       assert.ok(facts.colours > 5, `the map area looks blank (${facts.colours} colours)`);
