@@ -105,8 +105,9 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
   const filterText = describeFilters(atlas, state, t);
   const hatched = state.level === 'county' && prefectureWide.size > 0;
   const exports = useExports(atlas, state, filtered, figures, classification, filterText, hatched, () => mapRef.current);
-  const tourText = slideText(atlas, slide, filtered, state.language, t);
-  useDocumentTitle(presenting ? tourText.title : urlState.page === 'plan' ? t('reader.title') : viewName(atlas, state, state.language, t), t);
+  // The slide's text only when presenting: on other pages it would be built on every render for nothing.
+  const tourText = presenting ? slideText(atlas, slide, filtered, state.language, t) : null;
+  useDocumentTitle(tourText !== null ? tourText.title : urlState.page === 'plan' ? t('reader.title') : viewName(atlas, state, state.language, t), t);
   const storyDock = useStoryDock(atlas, urlState, slides, tour, setView);
 
   const onFilterChange = useCallback((change: Partial<FilterValues>) => {
@@ -160,7 +161,7 @@ export function AtlasApp({ atlas }: { atlas: Atlas }) {
     return <EmbedView openHref={pageHref({ ...urlState, embed: false }, urlState.page)}>{mapView(false)}</EmbedView>;
   }
 
-  if (presenting) {
+  if (tourText !== null) {
     return (
       <PresentationView step={urlState.step} stepCount={slides.length} title={tourText.title} subtitle={tourText.subtitle}
         onStep={(step) => setView({ step })} onExit={() => setView({ page: 'map', step: 1 })} controls={<QrButton url={storyDock.slideUrl(slide)} />}
